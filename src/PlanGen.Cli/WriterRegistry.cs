@@ -1,0 +1,13 @@
+using PlanGen.Core.Output;
+
+namespace PlanGen.Cli;
+
+/// <summary>Every output format the CLI knows, in the order "all" builds them. One line per writer.</summary>
+public static class WriterRegistry
+{
+    public static IReadOnlyList<IDocumentWriter> All { get; } =
+    [
+        new MarkdownWriter(),
+        // DOCX, PDF and HTML writers register here, one line each.
+    ];
+}
