@@ -1,0 +1,32 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace PlanGen.Html.Markdown;
+
+/// <summary>
+/// Links pass <see cref="UrlPolicy"/> or become their text. Images are never loaded (the page
+/// has no external assets): an image shows its alternative text.
+/// </summary>
+internal sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
+{
+    protected override void Write(HtmlRenderer renderer, LinkInline link)
+    {
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+        if (link.IsImage || !renderer.EnableHtmlForInline || !UrlPolicy.IsAllowed(url))
+        {
+            renderer.WriteChildren(link);
+            return;
+        }
+
+        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write('"');
+        if (!string.IsNullOrEmpty(link.Title))
+        {
+            renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');
+        }
+
+        renderer.Write('>');
+        renderer.WriteChildren(link);
+        renderer.Write("</a>");
+    }
+}

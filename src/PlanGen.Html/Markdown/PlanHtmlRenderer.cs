@@ -1,0 +1,55 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using PlanGen.Core.Output;
+
+namespace PlanGen.Html.Markdown;
+
+/// <summary>
+/// Markdig's HtmlRenderer with the project's renderers swapped in: one class per node type we
+/// change (headings, tables, links, autolinks, code blocks, raw HTML, custom containers). Everything else
+/// (paragraphs, lists, quotes, emphasis, code) is Markdig's own, which escapes its text.
+/// </summary>
+internal static class PlanHtmlRenderer
+{
+    public static HtmlRenderer Create(TextWriter writer, HeadingBlock? title)
+    {
+        var renderer = new HtmlRenderer(writer);
+        PlanMarkdown.Pipeline.Setup(renderer);
+
+        var renderers = renderer.ObjectRenderers;
+        renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(title));
+        renderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new CodeBlockRenderer());
+        renderers.Replace<HtmlBlockRenderer>(new RawHtmlBlockRenderer());
+        renderers.Replace<HtmlInlineRenderer>(new RawHtmlInlineRenderer());
+        renderers.Replace<LinkInlineRenderer>(new LinkRenderer());
+        renderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer());
+        renderers.Replace<HtmlTableRenderer>(new TableRenderer());
+        renderers.Replace<HtmlCustomContainerRenderer>(new ContainerRenderer());
+        return renderer;
+    }
+
+    /// <summary>The inline content of a heading as escaped plain text (no tags), for the TOC and &lt;title&gt;.</summary>
+    public static string PlainText(LeafBlock block)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = Create(text, title: null);
+        renderer.EnableHtmlForInline = false;
+        renderer.WriteLeafInline(block);
+        renderer.Writer.Flush();
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The inline content of a heading as HTML (emphasis kept, links filtered).</summary>
+    public static string InlineHtml(LeafBlock block)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = Create(text, title: null);
+        renderer.WriteLeafInline(block);
+        renderer.Writer.Flush();
+        return text.ToString().Trim();
+    }
+}

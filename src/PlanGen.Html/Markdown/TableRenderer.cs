@@ -1,0 +1,84 @@
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace PlanGen.Html.Markdown;
+
+/// <summary>Pipe tables: the header row in &lt;thead&gt; with &lt;th scope="col"&gt;; alignment as a class, not a style.</summary>
+internal sealed class TableRenderer : HtmlObjectRenderer<Table>
+{
+    protected override void Write(HtmlRenderer renderer, Table table)
+    {
+        if (!renderer.EnableHtmlForBlock)
+        {
+            return;
+        }
+
+        renderer.EnsureLine();
+        renderer.WriteLine("<table>");
+        var rows = table.OfType<TableRow>().ToList();
+        WriteSection(renderer, table, "thead", rows.Where(row => row.IsHeader));
+        WriteSection(renderer, table, "tbody", rows.Where(row => !row.IsHeader));
+        renderer.WriteLine("</table>");
+    }
+
+    private static void WriteSection(HtmlRenderer renderer, Table table, string tag, IEnumerable<TableRow> rows)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        renderer.Write('<').Write(tag).WriteLine(">");
+        foreach (var row in list)
+        {
+            renderer.Write("<tr>");
+            for (var i = 0; i < row.Count; i++)
+            {
+                WriteCell(renderer, table, row, (TableCell)row[i], i);
+            }
+
+            renderer.WriteLine("</tr>");
+        }
+
+        renderer.Write("</").Write(tag).WriteLine(">");
+    }
+
+    private static void WriteCell(HtmlRenderer renderer, Table table, TableRow row, TableCell cell, int index)
+    {
+        renderer.Write(row.IsHeader ? "<th scope=\"col\"" : "<td");
+        if (cell.ColumnSpan > 1)
+        {
+            renderer.Write(" colspan=\"").Write(cell.ColumnSpan.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
+        }
+
+        var alignClass = AlignmentClass(table, cell.ColumnIndex >= 0 ? cell.ColumnIndex : index);
+        if (alignClass is not null)
+        {
+            renderer.Write(" class=\"").Write(alignClass).Write('"');
+        }
+
+        renderer.Write('>');
+        var implicitParagraph = renderer.ImplicitParagraph;
+        renderer.ImplicitParagraph = cell.Count == 1;
+        renderer.WriteChildren(cell);
+        renderer.ImplicitParagraph = implicitParagraph;
+        renderer.Write(row.IsHeader ? "</th>" : "</td>");
+    }
+
+    private static string? AlignmentClass(Table table, int column)
+    {
+        if (column < 0 || column >= table.ColumnDefinitions.Count)
+        {
+            return null;
+        }
+
+        return table.ColumnDefinitions[column].Alignment switch
+        {
+            TableColumnAlign.Center => "midden",
+            TableColumnAlign.Right => "rechts",
+            _ => null,
+        };
+    }
+}

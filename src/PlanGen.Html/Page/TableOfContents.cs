@@ -1,0 +1,71 @@
+using System.Text;
+using Markdig.Syntax;
+using PlanGen.Html.Markdown;
+
+namespace PlanGen.Html.Page;
+
+/// <summary>The &lt;nav&gt; table of contents: every ## heading, with its ### headings nested below it.</summary>
+internal static class TableOfContents
+{
+    internal sealed record Entry(string Id, string Text, List<Entry> Children);
+
+    public static IReadOnlyList<Entry> Collect(MarkdownDocument document, HeadingBlock? title)
+    {
+        var entries = new List<Entry>();
+        Entry? chapter = null;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (ReferenceEquals(heading, title) || heading.Level > 3 || Ids.Of(heading) is not { } id)
+            {
+                continue;
+            }
+
+            var entry = new Entry(id, PlanHtmlRenderer.PlainText(heading), []);
+            if (heading.Level <= 2)
+            {
+                entries.Add(entry);
+                chapter = entry;
+            }
+            else
+            {
+                (chapter?.Children ?? entries).Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    public static void Write(TextWriter writer, IReadOnlyList<Entry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var html = new StringBuilder();
+        html.Append("<nav class=\"inhoudsopgave\" aria-label=\"Inhoudsopgave\">\n");
+        html.Append("<h2 id=\"Inhoudsopgave\">Inhoudsopgave</h2>\n");
+        AppendList(html, entries);
+        html.Append("</nav>\n");
+        writer.Write(html.ToString());
+    }
+
+    private static void AppendList(StringBuilder html, IReadOnlyList<Entry> entries)
+    {
+        html.Append("<ul>\n");
+        foreach (var entry in entries)
+        {
+            html.Append("<li><a href=\"#").Append(HtmlText.Escape(entry.Id)).Append("\">")
+                .Append(entry.Text).Append("</a>");
+            if (entry.Children.Count > 0)
+            {
+                html.Append('\n');
+                AppendList(html, entry.Children);
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+}

@@ -1,0 +1,113 @@
+namespace PlanGen.Html.Styles;
+
+/// <summary>The fixed CSS rules. Colours come in as custom properties (see <see cref="StyleSheet"/>).</summary>
+internal static class BaseCss
+{
+    public const string FontStack =
+        "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"Liberation Sans\",Arial,sans-serif";
+
+    public const string Text = """
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;font-family:var(--font);font-size:1.0625rem;line-height:1.6;color:#1F1F1F;background:#FFFFFF}
+header,main,footer,nav{overflow-wrap:anywhere}
+h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.75em 0 .5em}
+h2{font-size:1.625rem;color:var(--accent);border-bottom:2px solid var(--accent-tint);padding-bottom:.25rem}
+h3{font-size:1.3rem}
+h4{font-size:1.1rem}
+p,ul,ol,blockquote,table,pre,aside{margin:0 0 1rem}
+li{margin:.2rem 0}
+li>ul,li>ol{margin:.2rem 0 0}
+a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
+a:hover{text-decoration-thickness:.15em}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid #0B0C0C;outline-offset:2px;background:#FFDD00;color:#0B0C0C;box-shadow:0 0 0 6px #FFFFFF}
+main:focus{outline:none}
+.skiplink{position:absolute;left:1rem;top:-100rem;z-index:10;padding:.75rem 1rem;background:#FFDD00;color:#0B0C0C;font-weight:700}
+.skiplink:focus{top:1rem}
+.kop{background:var(--accent);color:#FFFFFF}
+.kop-binnen,.pagina,.voet-binnen{max-width:78rem;margin:0 auto;padding:1.5rem 1rem}
+.kop-binnen{display:flex;flex-wrap:wrap;align-items:center;gap:1rem 1.5rem}
+.logo{display:block;height:5rem;width:auto;max-width:100%;background:#FFFFFF;padding:.5rem;border-radius:.5rem}
+.kop-tekst{flex:1 1 18rem;min-width:0}
+.kop h1{margin:.1rem 0 .25rem;font-size:clamp(1.75rem,4.5vw,2.75rem);color:#FFFFFF}
+.kop p{margin:0}
+.school{font-size:1.2rem;font-weight:700}
+.ondertitel{font-size:1.2rem}
+.vaststelling{list-style:none;margin:.5rem 0 0;padding:0;font-size:.95rem}
+.pagina{display:grid;gap:2rem;grid-template-columns:minmax(0,1fr)}
+.inhoudsopgave{border:1px solid #D0D0D0;border-radius:.5rem;padding:1rem 1.25rem;background:#FAFAFA;align-self:start}
+.inhoudsopgave h2{margin:0 0 .5rem;font-size:1.15rem;border:0;padding:0;color:#1F1F1F}
+.inhoudsopgave ul{list-style:none;margin:0;padding:0}
+.inhoudsopgave ul ul{padding-left:1rem;font-size:.95rem}
+.inhoudsopgave li{margin:.35rem 0}
+main{min-width:0}
+main>:first-child{margin-top:0}
+main p,main li{max-width:75ch}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #BDBDBD;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+thead th{background:var(--accent-tint)}
+tbody tr:nth-child(even){background:#F6F6F6}
+.midden{text-align:center}
+.rechts{text-align:right}
+blockquote{border-left:.3rem solid #8A8A8A;padding:.25rem 1rem;font-style:italic;color:#333333}
+aside.kader{border-left:.4rem solid var(--accent);background:var(--accent-tint);padding:1rem 1.25rem;border-radius:.25rem}
+aside.kader>:last-child{margin-bottom:0}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#F3F3F3;padding:.75rem;border-radius:.25rem;font-size:.9rem}
+.kaart-pagina{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:1rem;margin:0 0 2.5rem}
+.kaart-pagina>h2{grid-column:1/-1;margin:0}
+.blok{--fase:var(--accent);--fase-tint:var(--accent-tint);min-width:0;background:var(--fase-tint);border:2px solid var(--fase);border-radius:.5rem;padding:0 1rem .25rem}
+.fase-visie{--fase:var(--fase-visie);--fase-tint:var(--fase-visie-tint)}
+.fase-plan{--fase:var(--fase-plan);--fase-tint:var(--fase-plan-tint)}
+.fase-do{--fase:var(--fase-do);--fase-tint:var(--fase-do-tint)}
+.fase-check{--fase:var(--fase-check);--fase-tint:var(--fase-check-tint)}
+.fase-act{--fase:var(--fase-act);--fase-tint:var(--fase-act-tint)}
+.blok>h3:first-child{margin:0 -1rem .75rem;padding:.5rem 1rem;background:var(--fase);color:#FFFFFF;font-size:1.15rem;font-weight:700;border-radius:.3rem .3rem 0 0}
+.blok ul,.blok ol{padding-left:1.25rem}
+.voet{border-top:4px solid var(--accent);background:#F3F3F3;margin-top:2rem}
+.voet p{margin:0 0 .25rem}
+@media (min-width:62rem){
+.pagina{grid-template-columns:16rem minmax(0,1fr)}
+.inhoudsopgave{position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}
+}
+@media print{
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-size:10.5pt;line-height:1.45;color:#000000}
+.skiplink{display:none}
+.kop-binnen,.pagina,.voet-binnen{max-width:none;padding:0}
+.kop{padding:8mm}
+.pagina{display:block;margin-top:6mm}
+.inhoudsopgave{position:static;max-height:none;overflow:visible;background:none;border:0;padding:0}
+a{color:inherit}
+main a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
+h2,h3,h4{break-after:avoid}
+tr,li,blockquote,aside,.blok{break-inside:avoid}
+thead{display:table-header-group}
+.voet{background:none;margin-top:6mm}
+}
+
+""";
+
+    /// <summary>Plan: portrait A4, the TOC on its own page, each chapter (## at top level) on a new page.</summary>
+    public const string PrintPlan = """
+@page{size:A4 portrait;margin:18mm 16mm}
+@media print{
+.inhoudsopgave{break-after:page}
+main>h2{break-before:page}
+}
+
+""";
+
+    /// <summary>Kwaliteitskaart: landscape A4, one kaart-pagina per sheet, three blocks a row, no TOC.</summary>
+    public const string PrintKaart = """
+@page{size:A4 landscape;margin:10mm}
+@media print{
+.inhoudsopgave{display:none}
+.kop{padding:4mm 8mm}
+.logo{height:14mm}
+.kaart-pagina{grid-template-columns:repeat(3,minmax(0,1fr));gap:4mm;break-after:page}
+.kaart-pagina:last-child{break-after:auto}
+.blok{font-size:9pt}
+}
+
+""";
+}

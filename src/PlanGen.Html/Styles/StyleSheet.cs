@@ -1,0 +1,39 @@
+using System.Text;
+using PlanGen.Core.Output;
+
+namespace PlanGen.Html.Styles;
+
+/// <summary>
+/// The page's one inline stylesheet: custom properties from the house style, the fixed rules in
+/// <see cref="BaseCss"/>, and the print rules for the document kind.
+/// </summary>
+internal static class StyleSheet
+{
+    public static string Build(HouseStyle style, DocumentKind kind)
+    {
+        var css = new StringBuilder(BaseCss.Text.Length + 1024);
+        css.Append(":root{");
+        Property(css, "--accent", style.AccentStrong);
+        Property(css, "--accent-tint", style.AccentTint);
+        Property(css, "--link", style.Link);
+        foreach (var (phase, strong, tint) in style.Phases)
+        {
+            Property(css, $"--fase-{phase}", strong);
+            Property(css, $"--fase-{phase}-tint", tint);
+        }
+
+        css.Append("--font:");
+        if (style.FontFamily is not null)
+        {
+            css.Append('"').Append(style.FontFamily).Append("\",");
+        }
+
+        css.Append(BaseCss.FontStack).Append(";}\n");
+        css.Append(BaseCss.Text);
+        css.Append(kind == DocumentKind.Kwaliteitskaart ? BaseCss.PrintKaart : BaseCss.PrintPlan);
+        return css.ToString();
+    }
+
+    private static void Property(StringBuilder css, string name, Rgb colour) =>
+        css.Append(name).Append(':').Append(colour.ToString()).Append(';');
+}
