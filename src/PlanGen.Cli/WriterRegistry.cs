@@ -8,6 +8,7 @@ public static class WriterRegistry
     public static IReadOnlyList<IDocumentWriter> All { get; } =
     [
         new MarkdownWriter(),
+        new PlanGen.Html.HtmlWriter(),
         // DOCX, PDF and HTML writers register here, one line each.
     ];
 }
