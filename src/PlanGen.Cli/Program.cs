@@ -1,6 +1,52 @@
+using System.CommandLine;
+using System.Text;
+using PlanGen.Cli.Commands;
+
 namespace PlanGen.Cli;
 
+/// <summary>plangen: validate, build, schema and new. Exit codes: 0 ok, 1 invalid input, 2 usage.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        try
+        {
+            return Run(args, Environment.CurrentDirectory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never a stack trace for a user; the details go to stderr in one line.
+            Console.Error.WriteLine($"plangen: interne fout ({e.GetType().Name}: {e.Message}). Er is niets half geschreven. Meld dit bij de beheerder van PlanGen.");
+            return 1;
+        }
+    }
+
+    public static int Run(string[] args, string root)
+    {
+        var command = new RootCommand("PlanGen maakt van de YAML-gegevens van een school het sociaal veiligheidsplan en de kwaliteitskaart (Markdown, Word, PDF, HTML).");
+        command.Subcommands.Add(ValidateCommand.Create(root));
+        command.Subcommands.Add(BuildCommand.Create(root));
+        command.Subcommands.Add(SchemaCommand.Create());
+        command.Subcommands.Add(NewCommand.Create(root));
+        DutchHelp.Install(command);
+        var result = command.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine($"plangen: {UsageMessages.Translate(error.Message)}");
+            }
+            Console.Error.WriteLine("Gebruik 'plangen --help' of 'plangen <opdracht> --help' voor uitleg.");
+            return ExitCodes.Usage;
+        }
+        return result.Invoke();
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InvalidInput = 1;
+    public const int Usage = 2;
 }

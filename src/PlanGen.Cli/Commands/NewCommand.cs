@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using PlanGen.Core.Building;
+using PlanGen.Core.Templating;
+
+namespace PlanGen.Cli.Commands;
+
+/// <summary>plangen new &lt;bestuur&gt;/&lt;school&gt;: a new school from the commented scaffold in templates/nieuw/, valid at once.</summary>
+public static partial class NewCommand
+{
+    public static Command Create(string root)
+    {
+        var name = new Argument<string>("bestuur/school") { Description = "Mapnamen van bestuur en school, bijvoorbeeld stichting-voorbeeld/obs-de-linde" };
+        var year = new Option<string>("--schooljaar") { Description = "Schooljaar van het eerste jaarplan, bijvoorbeeld 2025-2026", DefaultValueFactory = _ => CurrentSchoolYear() };
+        var command = new Command("new", "Maak een nieuwe school aan met een ingevuld voorbeeld dat je kunt aanpassen") { name, year };
+        command.SetAction(result =>
+        {
+            var value = result.GetValue(name)!.Replace('\\', '/').Trim('/');
+            var match = NamePattern().Match(value);
+            if (!match.Success)
+            {
+                Console.Error.WriteLine("plangen: geef bestuur en school als mapnamen met kleine letters, cijfers en streepjes, bijvoorbeeld stichting-voorbeeld/obs-de-linde");
+                return ExitCodes.Usage;
+            }
+            var schoolYear = result.GetValue(year)!;
+            if (!PlanGen.Core.Loading.SchoolYear.TryParse(schoolYear, out _))
+            {
+                Console.Error.WriteLine($"plangen: '{schoolYear}' is geen schooljaar; schrijf bijvoorbeeld 2025-2026");
+                return ExitCodes.Usage;
+            }
+            var (board, school) = (match.Groups[1].Value, match.Groups[2].Value);
+            var boardDir = Path.Combine(root, "schools", board);
+            var schoolDir = Path.Combine(boardDir, school);
+            if (Directory.Exists(schoolDir))
+            {
+                Console.Error.WriteLine($"plangen: de school schools/{board}/{school} bestaat al; er is niets veranderd");
+                return ExitCodes.InvalidInput;
+            }
+            var scaffold = Path.Combine(TemplateRoots.BuiltIn(root), "nieuw");
+            string Fill(string file) => File.ReadAllText(Path.Combine(scaffold, file))
+                .Replace("{{school}}", Title(school)).Replace("{{bestuur}}", Title(board)).Replace("{{schooljaar}}", schoolYear)
+                .Replace("{{domein}}", school + ".example");
+            if (!File.Exists(Path.Combine(boardDir, "bestuur.yaml")))
+            {
+                AtomicFile.Write(Path.Combine(boardDir, "bestuur.yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("bestuur.yaml"))));
+                Console.Out.WriteLine($"aangemaakt: schools/{board}/bestuur.yaml");
+            }
+            AtomicFile.Write(Path.Combine(schoolDir, "school.yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("school.yaml"))));
+            AtomicFile.Write(Path.Combine(schoolDir, "jaarplannen", schoolYear + ".yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("jaarplan.yaml"))));
+            Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/school.yaml");
+            Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/jaarplannen/{schoolYear}.yaml");
+            Console.Out.WriteLine($"Vul de gegevens aan en controleer ze met: plangen validate schools/{board}/{school}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The school year that is running today (from 1 August on, the next one).</summary>
+    private static string CurrentSchoolYear()
+    {
+        var today = DateTime.Today;
+        var start = today.Month >= 8 ? today.Year : today.Year - 1;
+        return $"{start}-{start + 1}";
+    }
+
+    private static string Title(string folder) =>
+        string.Join(' ', folder.Split('-').Select(w => w.Length <= 3 && w is "obs" or "cbs" or "rkbs" or "pcbs" or "ikc" ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    [GeneratedRegex("^([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9-]*)$")]
+    private static partial Regex NamePattern();
+}

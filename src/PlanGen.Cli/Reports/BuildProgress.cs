@@ -1,0 +1,32 @@
+using PlanGen.Core.Building;
+using Spectre.Console;
+
+namespace PlanGen.Cli.Reports;
+
+/// <summary>Plain lines in CI and when output is redirected; a live list on an interactive terminal.</summary>
+public sealed class BuildProgress
+{
+    private readonly bool interactive = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    private readonly object gate = new();
+
+    public T Run<T>(Func<int, T> build) => build(0);
+
+    public void Report(SchoolBuildResult result)
+    {
+        lock (gate)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == PlanGen.Core.Diagnostics.Severity.Error);
+            var text = result.Failed
+                ? $"✗ {result.School}: niet gebouwd ({errors} {(errors == 1 ? "fout" : "fouten")})"
+                : $"✓ {result.School}: {result.Written.Count} bestanden";
+            if (interactive)
+            {
+                AnsiConsole.MarkupLine(result.Failed ? $"[red]{Markup.Escape(text)}[/]" : $"[green]{Markup.Escape(text)}[/]");
+            }
+            else
+            {
+                Console.Out.WriteLine(text);
+            }
+        }
+    }
+}

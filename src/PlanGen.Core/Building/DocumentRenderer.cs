@@ -1,0 +1,93 @@
+using System.Globalization;
+using PlanGen.Core.Binding;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Loading;
+using PlanGen.Core.Model;
+using PlanGen.Core.Output;
+using PlanGen.Core.Templating;
+using PlanGen.Core.Validation;
+
+namespace PlanGen.Core.Building;
+
+/// <summary>Renders one school's documents for one school year into the intermediate Markdown form.</summary>
+public sealed class DocumentRenderer(string root, TemplateRenderer templates)
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    private readonly string builtInTemplates = TemplateRoots.BuiltIn(root);
+
+    public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics)
+    {
+        if (!SchoolYear.TryParse(plan.Schooljaar, out var year))
+        {
+            return null;
+        }
+        var roots = TemplateRoots.For(school.SchoolDirectory, school.BoardDirectory, builtInTemplates);
+        var documents = new List<RenderedDocument>();
+        foreach (var definition in DocumentDefinition.All)
+        {
+            var version = plan.Versie ?? "1.0";
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version);
+            var body = templates.Render(roots, definition.Template, model, diagnostics, root);
+            if (body is null)
+            {
+                return null;
+            }
+            var info = Describe(school, definition, year);
+            var markdown = FrontMatter.Create(
+            [
+                ("school", info.SchoolName),
+                ("bestuur", info.BoardName),
+                ("schooljaar", info.SchoolYear),
+                ("document", info.Title),
+                ("versie", version),
+                ("vastgesteld", info.Adoptions),
+            ]) + MarkdownTidy.Tidy(body);
+            documents.Add(RenderedDocument.Create(info, markdown));
+        }
+        return documents;
+    }
+
+    private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year)
+    {
+        var data = school.Data;
+        return new DocumentInfo
+        {
+            Kind = definition.Kind,
+            FileName = definition.FileName,
+            Title = definition.Title,
+            Subtitle = definition.Kind == DocumentKind.Kwaliteitskaart ? data.Kwaliteitskaart?.Titel ?? new QualityCard().Titel : null,
+            SchoolName = data.School.Naam,
+            BoardName = data.Bestuur?.Naam ?? school.BoardId,
+            SchoolYear = year.ToString(),
+            Adoptions = data.Vaststelling
+                .OrderBy(a => a.Datum)
+                .Select(a => $"Vastgesteld door {Vocabularies.Label(a.Orgaan)} op {a.Datum.ToString("d MMMM yyyy", Dutch)}" + (a.Toelichting is null ? "" : $" ({a.Toelichting})"))
+                .ToList(),
+            AccentColor = data.Huisstijl?.Kleur?.Trim().ToUpperInvariant() ?? "#1B5E20",
+            FontFamily = data.Huisstijl?.Lettertype,
+            LogoPath = Logo(school),
+            LogoAltText = $"Logo van {data.School.Naam}",
+            Keywords = ["sociale veiligheid", definition.Title.ToLowerInvariant(), data.School.Naam, year.ToString()],
+            Timestamp = Timestamp(year),
+        };
+    }
+
+    private static string? Logo(SchoolProject school)
+    {
+        if (school.Data.School.Logo is { } schoolLogo)
+        {
+            return AssetPaths.Resolve(school.SchoolDirectory, schoolLogo, out _);
+        }
+        return school.Data.Huisstijl?.Logo is { } boardLogo ? AssetPaths.Resolve(school.BoardDirectory, boardLogo, out _) : null;
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH when set (reproducible-builds convention), else 1 August of the school year.</summary>
+    public static DateTimeOffset Timestamp(SchoolYear year)
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : new DateTimeOffset(year.StartYear, 8, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+}

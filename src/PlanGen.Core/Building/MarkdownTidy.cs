@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace PlanGen.Core.Building;
+
+/// <summary>
+/// Tidies template output so templates can be written readably: no trailing spaces, at most one
+/// blank line in a row, no blank lines at the start, exactly one newline at the end.
+/// </summary>
+public static class MarkdownTidy
+{
+    public static string Tidy(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        var blank = 0;
+        var started = false;
+        foreach (var raw in markdown.Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+            if (started && blank > 0)
+            {
+                sb.Append('\n');
+            }
+            sb.Append(line).Append('\n');
+            blank = 0;
+            started = true;
+        }
+        return sb.ToString();
+    }
+}

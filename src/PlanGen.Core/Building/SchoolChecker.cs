@@ -1,0 +1,33 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Loading;
+using PlanGen.Core.Validation;
+
+namespace PlanGen.Core.Building;
+
+/// <summary>Loads and validates schools: what `plangen validate` does and what `build` does first.</summary>
+public static class SchoolChecker
+{
+    public sealed record CheckedSchool(string Directory, SchoolProject? Project, DiagnosticBag Diagnostics)
+    {
+        public bool IsValid => Project is not null && !Diagnostics.HasErrors;
+    }
+
+    /// <summary>Finds the schools under <paramref name="paths"/> and checks each; problems finding them go to <paramref name="general"/>.</summary>
+    public static IReadOnlyList<CheckedSchool> Check(string root, IReadOnlyList<string> paths, DiagnosticBag general)
+    {
+        var directories = SchoolDiscovery.Find(root, paths, general);
+        var loader = new SchoolLoader(root);
+        var results = new CheckedSchool[directories.Count];
+        Parallel.For(0, directories.Count, i =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var project = loader.Load(directories[i], diagnostics);
+            if (project is not null)
+            {
+                Validator.Validate(project, diagnostics);
+            }
+            results[i] = new CheckedSchool(directories[i], project, diagnostics);
+        });
+        return results;
+    }
+}

@@ -1,0 +1,34 @@
+using PlanGen.Core.Binding;
+
+namespace PlanGen.Core.Model;
+
+/// <summary>A person holding one or more roles; one person may hold several (anti-pestcoördinator and aanspreekpunt).</summary>
+public sealed class RoleAssignment : ModelNode
+{
+    [Key("rol", "De rol of rollen van deze persoon.", Required = true, Vocabulary = Vocabularies.Roles)] public List<string> Rol { get; set; } = [];
+    [Key("naam", "Naam van de persoon.", Required = true)] public string Naam { get; set; } = "";
+    [Key("functie", "Functie op school, bijvoorbeeld leerkracht groep 6.")] public string? Functie { get; set; }
+    [Key("email", "E-mailadres (werk).")] public string? Email { get; set; }
+    [Key("telefoon", "Telefoonnummer.")] public string? Telefoon { get; set; }
+    [Key("openbaar", "Mogen de contactgegevens in de openbare versie? Standaard ja.")] public bool Openbaar { get; set; } = true;
+    [Key("toelichting", "Wat deze persoon doet.", Markdown = true)] public string? Toelichting { get; set; }
+}
+
+/// <summary>An external contact, e.g. an external vertrouwenspersoon of the board.</summary>
+public sealed class Contact : ModelNode
+{
+    [Key("naam", "Naam.", Required = true)] public string Naam { get; set; } = "";
+    [Key("organisatie", "Organisatie.")] public string? Organisatie { get; set; }
+    [Key("telefoon", "Telefoonnummer.")] public string? Telefoon { get; set; }
+    [Key("email", "E-mailadres.")] public string? Email { get; set; }
+    [Key("website", "Website.")] public string? Website { get; set; }
+    [Key("openbaar", "Mogen de contactgegevens in de openbare versie? Standaard ja.")] public bool Openbaar { get; set; } = true;
+}
+
+public sealed class Partner : ModelNode
+{
+    [Key("naam", "Naam van de partner.", Required = true, Example = "Schoolmaatschappelijk werk (SMW)")] public string Naam { get; set; } = "";
+    [Key("omschrijving", "Waarin jullie samenwerken.")] public string? Omschrijving { get; set; }
+    [Key("frequentie", "Hoe vaak, bijvoorbeeld 6 keer per jaar.")] public string? Frequentie { get; set; }
+    [Key("website", "Website.")] public string? Website { get; set; }
+}

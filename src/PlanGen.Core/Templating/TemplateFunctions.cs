@@ -1,0 +1,46 @@
+using System.Globalization;
+using PlanGen.Core.Binding;
+using PlanGen.Core.Loading;
+using Scriban.Runtime;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>Helpers the templates call, with Dutch names: label, moment, datum, cel, contact.</summary>
+internal static class TemplateFunctions
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static ScriptObject Create(SchoolYear year)
+    {
+        var functions = new ScriptObject();
+        functions.Import("label", new Func<string?, string>(id => id is null ? "" : Vocabularies.Label(id)));
+        functions.Import("datum", new Func<DateOnly, string>(date => date.ToString("d MMMM yyyy", Dutch)));
+        functions.Import("moment", new Func<string?, string>(text =>
+            text is not null && SchoolMoment.TryParse(text, year, out var moment) ? moment.Display : text ?? ""));
+        functions.Import("moment_sorteer", new Func<string?, string>(text =>
+            text is not null && SchoolMoment.TryParse(text, year, out var moment) ? moment.SortKey.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "0000"));
+        functions.Import("cel", new Func<object?, string>(value => TableCell(value?.ToString())));
+        functions.Import("contact", new Func<string?, string?, string>(ContactLine));
+        functions.Import("link", new Func<string?, string?, string>((text, url) => url is null ? text ?? "" : $"[{text ?? url}]({url})"));
+        return functions;
+    }
+
+    /// <summary>One table cell: no line breaks, pipes escaped.</summary>
+    private static string TableCell(string? value) =>
+        (value ?? "").Replace("\r", "").Replace("\n", " ").Replace("|", "\\|").Trim();
+
+    /// <summary>"[naam@school.example](mailto:...), 010-1234567" with whatever is known.</summary>
+    private static string ContactLine(string? email, string? phone)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            parts.Add($"[{email.Trim()}](mailto:{email.Trim()})");
+        }
+        if (!string.IsNullOrWhiteSpace(phone))
+        {
+            parts.Add(phone.Trim());
+        }
+        return string.Join(", ", parts);
+    }
+}

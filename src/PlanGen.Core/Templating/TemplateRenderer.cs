@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using PlanGen.Core.Binding;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Loading;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PlanGen.Core.Templating;
+
+/// <summary>
+/// Renders one document template to Markdown, sandboxed: includes only from the template roots,
+/// loop and recursion limits, and strict mode (a misspelt name is an error with file and line).
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly ConcurrentDictionary<string, string> sources = new();
+    private readonly ConcurrentDictionary<string, Template> parsed = new();
+
+    /// <summary>Renders <paramref name="templateName"/> with the model's keys as globals; null on error (reported).</summary>
+    public string? Render(TemplateRoots roots, string templateName, TemplateModel model, DiagnosticBag diagnostics, string rootForMessages)
+    {
+        var path = roots.Find(templateName);
+        if (path is null)
+        {
+            diagnostics.Error(SourceLocation.OfFile(templateName), Codes.TemplateError, $"het sjabloon '{templateName}' is niet gevonden", "controleer de map templates/");
+            return null;
+        }
+        var template = parsed.GetOrAdd(path, p => Template.Parse(sources.GetOrAdd(p, File.ReadAllText), p));
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+            {
+                Report(message.Span, message.Message, diagnostics, rootForMessages);
+            }
+            return null;
+        }
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 10_000,
+            RecursiveLimit = 50,
+            TemplateLoader = new RootedTemplateLoader(roots, sources),
+            MemberRenamer = KeyName,
+            MemberFilter = member => member.GetCustomAttribute<KeyAttribute>() is not null || !FieldSpec.IsModel(member.DeclaringType!),
+            NewLine = "\n",
+        };
+        context.PushGlobal(TemplateFunctions.Create(model.Year));
+        context.PushGlobal(model.Globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            Report(e.Span, e.OriginalMessage, diagnostics, rootForMessages);
+            return null;
+        }
+    }
+
+    private static string KeyName(MemberInfo member) => member.GetCustomAttribute<KeyAttribute>()?.Name ?? StandardMemberRenamer.Rename(member);
+
+    private static void Report(SourceSpan span, string message, DiagnosticBag diagnostics, string root)
+    {
+        var at = new SourceLocation(PathDisplay.Relative(root, span.FileName ?? "sjabloon"), span.Start.Line + 1, span.Start.Column + 1);
+        diagnostics.Error(at, Codes.TemplateError, $"fout in sjabloon: {message}", "controleer de schrijfwijze van de naam; de velden staan in docs/yaml-format.md");
+    }
+}

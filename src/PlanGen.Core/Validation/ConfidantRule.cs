@@ -1,0 +1,21 @@
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Loading;
+
+namespace PlanGen.Core.Validation;
+
+/// <summary>A vertrouwenspersoon (internal or external) is recommended today and required under the Wet vrij en veilig onderwijs.</summary>
+public sealed class ConfidantRule : IValidationRule
+{
+    public void Check(SchoolProject school, DiagnosticBag diagnostics)
+    {
+        var data = school.Data;
+        var hasConfidant = data.ExterneVertrouwenspersonen.Count > 0
+            || data.Rollen.Any(r => r.Rol.Contains("vertrouwenspersoon") || r.Rol.Contains("externe-vertrouwenspersoon"));
+        if (!hasConfidant)
+        {
+            diagnostics.Warning(data.LocationOf("rollen"), Codes.NoVertrouwenspersoon,
+                "er is geen vertrouwenspersoon genoemd (aanbevolen; verplicht onder de Wet vrij en veilig onderwijs)",
+                "voeg een persoon toe met rol: vertrouwenspersoon, of externe_vertrouwenspersonen: in bestuur.yaml");
+        }
+    }
+}

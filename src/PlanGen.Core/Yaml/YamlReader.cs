@@ -1,0 +1,212 @@
+using System.Text;
+using PlanGen.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PlanGen.Core.Yaml;
+
+/// <summary>
+/// Reads one YAML file into a <see cref="YNode"/> tree, reporting every problem as a Dutch diagnostic
+/// with file:line:col. Never throws for bad input; returns null when nothing usable was read.
+/// </summary>
+public static class YamlReader
+{
+    public static YNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var at = SourceLocation.OfFile(displayPath);
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Error(at, Codes.UnreadableFile, "hier staat een map, maar PlanGen verwacht een YAML-bestand", "geef het pad van het .yaml-bestand zelf");
+                return null;
+            }
+            var length = new FileInfo(path).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                diagnostics.Error(at, Codes.InputLimit, $"het bestand is te groot ({length / 1024} kB; maximaal {limits.MaxFileBytes / 1024} kB)", "splits het bestand of verwijder wat er niet in hoort");
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(at, Codes.UnreadableFile, "het bestand kan niet gelezen worden", "controleer of het bestaat en of je het mag lezen");
+            return null;
+        }
+        var text = Decode(bytes, displayPath, diagnostics);
+        return text is null ? null : ReadText(text, displayPath, diagnostics, limits);
+    }
+
+    public static YNode? ReadText(string text, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var builder = new TreeBuilder(displayPath, diagnostics, limits);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            return builder.ReadDocument(parser);
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Error(at, Codes.YamlSyntax, $"dit is geen geldige YAML: {YamlMessages.Translate(e.Message)}", YamlMessages.HintFor(text, (int)e.Start.Line));
+            return null;
+        }
+        catch (InputLimitException e)
+        {
+            diagnostics.Error(e.At, Codes.InputLimit, e.Message, "vereenvoudig de structuur van het bestand");
+            return null;
+        }
+    }
+
+    /// <summary>Strict UTF-8 with or without BOM; a bad byte is reported with its line.</summary>
+    private static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, offset, bytes.Length - offset);
+            if (text.Contains('\0'))
+            {
+                diagnostics.Error(SourceLocation.OfFile(displayPath), Codes.UnreadableFile, "het bestand bevat binaire gegevens en is geen tekstbestand", "sla het op als YAML-tekst (UTF-8)");
+                return null;
+            }
+            return text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.Take(offset + Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+            diagnostics.Error(new SourceLocation(displayPath, line, 1), Codes.UnreadableFile, "het bestand is geen geldige UTF-8-tekst", "sla het bestand op als UTF-8 (in VS Code: rechtsonder de codering kiezen)");
+            return null;
+        }
+    }
+
+    private sealed class InputLimitException(SourceLocation at, string message) : Exception(message)
+    {
+        public SourceLocation At { get; } = at;
+    }
+
+    /// <summary>Turns parser events into nodes, tracking depth, anchors and the expanded size.</summary>
+    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics, YamlLimits limits)
+    {
+        private readonly Dictionary<string, (YNode Node, int Size)> anchors = [];
+        private int totalNodes;
+
+        public YNode? ReadDocument(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, 1).Node;
+            parser.Consume<DocumentEnd>();
+            if (!parser.TryConsume<StreamEnd>(out _) && parser.Current is not null)
+            {
+                diagnostics.Error(At(parser.Current.Start), Codes.YamlSyntax, "het bestand bevat meer dan één YAML-document (---)", "zet alles in één document");
+            }
+            return root;
+        }
+
+        private SourceLocation At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+        private (YNode Node, int Size) ReadNode(IParser parser, int depth)
+        {
+            var current = parser.Current ?? throw new YamlException("onverwacht einde van het bestand");
+            if (depth > limits.MaxDepth)
+            {
+                throw new InputLimitException(At(current.Start), $"de gegevens zijn te diep genest (meer dan {limits.MaxDepth} niveaus)");
+            }
+            (YNode Node, int Size) result = current switch
+            {
+                AnchorAlias alias => ReadAlias(parser, alias),
+                Scalar scalar => ReadScalar(parser, scalar),
+                SequenceStart start => ReadSequence(parser, start, depth),
+                MappingStart start => ReadMapping(parser, start, depth),
+                _ => throw new YamlException(current.Start, current.End, "onverwacht teken"),
+            };
+            totalNodes += result.Size;
+            if (totalNodes > limits.MaxNodes)
+            {
+                throw new InputLimitException(At(current.Start), $"het bestand wordt te groot na het uitvouwen van verwijzingen (aliassen); maximaal {limits.MaxNodes} onderdelen");
+            }
+            return result;
+        }
+
+        private (YNode, int) ReadAlias(IParser parser, AnchorAlias alias)
+        {
+            parser.MoveNext();
+            if (!anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                throw new YamlException(alias.Start, alias.End, $"onbekend anker '*{alias.Value.Value}'");
+            }
+            return target;
+        }
+
+        private (YNode, int) ReadScalar(IParser parser, Scalar scalar)
+        {
+            parser.MoveNext();
+            var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            Remember(scalar.Anchor, node, 1);
+            return (node, 1);
+        }
+
+        private (YNode, int) ReadSequence(IParser parser, SequenceStart start, int depth)
+        {
+            parser.MoveNext();
+            var items = new List<YNode>();
+            var size = 1;
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                var (item, itemSize) = ReadNode(parser, depth + 1);
+                items.Add(item);
+                size += itemSize;
+            }
+            var node = new YSequence(At(start.Start), items);
+            Remember(start.Anchor, node, size);
+            return (node, size);
+        }
+
+        private (YNode, int) ReadMapping(IParser parser, MappingStart start, int depth)
+        {
+            parser.MoveNext();
+            var entries = new List<KeyValuePair<YScalar, YNode>>();
+            var seen = new Dictionary<string, YScalar>();
+            var size = 1;
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyStart = parser.Current!.Start;
+                var (keyNode, _) = ReadNode(parser, depth + 1);
+                var (value, valueSize) = ReadNode(parser, depth + 1);
+                size += valueSize + 1;
+                if (keyNode is not YScalar key)
+                {
+                    diagnostics.Error(At(keyStart), Codes.YamlSyntax, "een veldnaam moet gewone tekst zijn", "schrijf de naam van het veld gevolgd door een dubbele punt");
+                    continue;
+                }
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    diagnostics.Error(key.Location, Codes.DuplicateKey, $"het veld '{key.Value}' staat twee keer in hetzelfde blok (eerst op regel {first.Location.Line})", "verwijder of hernoem een van de twee");
+                    continue;
+                }
+                seen[key.Value] = key;
+                entries.Add(new(key, value));
+            }
+            var node = new YMapping(At(start.Start), entries);
+            Remember(start.Anchor, node, size);
+            return (node, size);
+        }
+
+        private void Remember(AnchorName anchor, YNode node, int size)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = (node, size);
+            }
+        }
+    }
+}
