@@ -4,7 +4,10 @@ using Markdig.Renderers.Html;
 
 namespace PlanGen.Html.Markdown;
 
-/// <summary>Pipe tables: the header row in &lt;thead&gt; with &lt;th scope="col"&gt;; alignment as a class, not a style.</summary>
+/// <summary>
+/// Pipe tables: the header row in &lt;thead&gt; with &lt;th scope="col"&gt;; alignment as a class, not a
+/// style. The table sits in a div that scrolls sideways if a cell holds a word wider than a phone.
+/// </summary>
 internal sealed class TableRenderer : HtmlObjectRenderer<Table>
 {
     protected override void Write(HtmlRenderer renderer, Table table)
@@ -15,11 +18,11 @@ internal sealed class TableRenderer : HtmlObjectRenderer<Table>
         }
 
         renderer.EnsureLine();
-        renderer.WriteLine("<table>");
+        renderer.WriteLine("<div class=\"tabel\">\n<table>");
         var rows = table.OfType<TableRow>().ToList();
         WriteSection(renderer, table, "thead", rows.Where(row => row.IsHeader));
         WriteSection(renderer, table, "tbody", rows.Where(row => !row.IsHeader));
-        renderer.WriteLine("</table>");
+        renderer.WriteLine("</table>\n</div>");
     }
 
     private static void WriteSection(HtmlRenderer renderer, Table table, string tag, IEnumerable<TableRow> rows)

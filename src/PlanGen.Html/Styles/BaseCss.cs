@@ -43,8 +43,11 @@ main:focus{outline:none}
 main{min-width:0}
 main>:first-child{margin-top:0}
 main p,main li{max-width:75ch}
+.tabel{overflow-x:auto;margin:0 0 1rem}
+.tabel>table{margin:0}
 table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #BDBDBD;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #BDBDBD;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}
+td a,th a{overflow-wrap:anywhere}
 thead th{background:var(--accent-tint)}
 tbody tr:nth-child(even){background:#F6F6F6}
 .midden{text-align:center}
@@ -65,6 +68,10 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#F3F3F3;padding:.75re
 .blok ul,.blok ol{padding-left:1.25rem}
 .voet{border-top:4px solid var(--accent);background:#F3F3F3;margin-top:2rem}
 .voet p{margin:0 0 .25rem}
+@media (max-width:30rem){
+th,td{padding:.35rem .4rem}
+table{font-size:.95rem}
+}
 @media (min-width:62rem){
 .pagina{grid-template-columns:16rem minmax(0,1fr)}
 .inhoudsopgave{position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}
@@ -77,6 +84,7 @@ body{font-size:10.5pt;line-height:1.45;color:#000000}
 .kop{padding:8mm}
 .pagina{display:block;margin-top:6mm}
 .inhoudsopgave{position:static;max-height:none;overflow:visible;background:none;border:0;padding:0}
+.tabel{overflow:visible}
 a{color:inherit}
 main a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
 h2,h3,h4{break-after:avoid}
