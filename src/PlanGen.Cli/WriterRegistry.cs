@@ -9,6 +9,7 @@ public static class WriterRegistry
     [
         new MarkdownWriter(),
         new PlanGen.Html.HtmlWriter(),
+        new PlanGen.Docx.DocxWriter(),
         // DOCX, PDF and HTML writers register here, one line each.
     ];
 }

@@ -1,0 +1,58 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Docx.Renderers;
+using PlanGen.Docx.Styling;
+
+namespace PlanGen.Docx.Layout;
+
+/// <summary>
+/// The card has no cover: its title, school and year sit in a band at the top of the first page,
+/// with the logo on the right, so the blocks still fit on the page.
+/// </summary>
+internal static class CardBanner
+{
+    private const int LogoColumn = 2835;   // 5 cm
+
+    public static void Write(DocxRenderer renderer, string title, ImageInfo? logo)
+    {
+        var info = renderer.Context.Info;
+        var width = renderer.AvailableWidth;
+        var textWidth = logo is null ? width : width - LogoColumn;
+        var textCell = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = $"{textWidth}", Type = TableWidthUnitValues.Dxa },
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+        });
+        var row = new TableRow(textCell);
+        var grid = new TableGrid(new GridColumn { Width = $"{textWidth}" });
+
+        renderer.PushContainer(textCell, textWidth);
+        CoverPage.Line(renderer, StyleIds.Title, title);
+        var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) ? "" : $"{info.Subtitle} \u00B7 ";
+        var adoption = info.Adoptions.Count > 0 ? $" \u00B7 {string.Join(" \u00B7 ", info.Adoptions)}" : "";
+        CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}{adoption}");
+        renderer.PopContainer();
+
+        if (logo is not null)
+        {
+            grid.AppendChild(new GridColumn { Width = $"{LogoColumn}" });
+            row.AppendChild(new TableCell(
+                new TableCellProperties
+                {
+                    TableCellWidth = new TableCellWidth { Width = $"{LogoColumn}", Type = TableWidthUnitValues.Dxa },
+                    TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+                },
+                new Paragraph(
+                    new ParagraphProperties { Justification = new Justification { Val = JustificationValues.Right } },
+                    new Run(Logo.Inline(logo, info.LogoAltText, maxWidthCm: 4.5, maxHeightCm: 1.8, renderer.Context.NextDrawingId++)))));
+        }
+
+        renderer.AppendBlock(new Table(
+            new TableProperties(
+                new TableWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            grid,
+            row));
+        renderer.AppendBlock(Paragraphs.TableSpacer());
+    }
+}

@@ -1,0 +1,28 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PlanGen.Docx.Renderers.Inlines;
+
+/// <summary>Turns a Markdown link target into a Word hyperlink element, or null when it cannot be one.</summary>
+internal static class Hyperlinks
+{
+    public static Hyperlink? Create(DocxContext context, string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        if (url.StartsWith('#'))
+        {
+            var heading = context.Headings.ForAnchor(url[1..]);
+            return heading is null ? null : new Hyperlink { Anchor = heading.Bookmark, History = true };
+        }
+
+        if (!Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var target))
+        {
+            return null;
+        }
+
+        return new Hyperlink { Id = context.HyperlinkRelationshipId(target), History = true };
+    }
+}
