@@ -37,7 +37,7 @@ public static class Vocabularies
             new("preventiemedewerker", "Preventiemedewerker"),
             new("functionaris-gegevensbescherming", "Functionaris gegevensbescherming", "fg", "privacyfunctionaris"),
             new("gedragsspecialist", "Gedragsspecialist"),
-            new("mr", "Medezeggenschapsraad", "medezeggenschapsraad", "mr-lid", "voorzitter mr"),
+            new("mr-lid", "Lid van de medezeggenschapsraad", "voorzitter mr", "mr-voorzitter"),
         ],
         [Audiences] =
         [
@@ -116,6 +116,10 @@ public static class Vocabularies
         return All[vocabulary].FirstOrDefault(t => t.Id == key || Normalize(t.Label) == key || t.Synonyms.Any(s => Normalize(s) == key));
     }
 
+    /// <summary>The Dutch label of an id; ids are unique across vocabularies (a test guards this).</summary>
     public static string Label(string id) =>
         All.Values.SelectMany(v => v).FirstOrDefault(t => t.Id == id)?.Label ?? id;
+
+    /// <summary>A role's label when the text names a role (or a synonym of one), else the text itself.</summary>
+    public static string RoleOrText(string text) => Find(Roles, text)?.Label ?? text;
 }

@@ -4,7 +4,8 @@ namespace PlanGen.Core.Building;
 
 /// <summary>
 /// Tidies template output so templates can be written readably: no trailing spaces, at most one
-/// blank line in a row, no blank lines at the start, exactly one newline at the end.
+/// blank line in a row, a blank line before every heading, no blank lines at the start, exactly one
+/// newline at the end. Fenced code is not used by the templates, so it needs no special care.
 /// </summary>
 public static class MarkdownTidy
 {
@@ -21,7 +22,7 @@ public static class MarkdownTidy
                 blank++;
                 continue;
             }
-            if (started && blank > 0)
+            if (started && (blank > 0 || line.StartsWith('#')))
             {
                 sb.Append('\n');
             }

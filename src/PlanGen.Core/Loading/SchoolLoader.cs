@@ -100,6 +100,11 @@ public sealed class SchoolLoader(string root)
                 $"schrijf schooljaar: {name}, of hernoem het bestand");
         }
         plan.Schooljaar = name;
+        SchoolYear.TryParse(name, out var year);
+        // Activities read in date order; undated ("hele jaar") first. OrderBy is stable.
+        plan.Activiteiten = plan.Activiteiten
+            .OrderBy(a => SchoolMoment.TryParse(a.Wanneer, year, out var moment) ? moment.SortKey : DateOnly.MinValue)
+            .ToList();
         return plan;
     }
 

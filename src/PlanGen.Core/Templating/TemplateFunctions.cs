@@ -14,6 +14,7 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.Import("label", new Func<string?, string>(id => id is null ? "" : Vocabularies.Label(id)));
+        functions.Import("wie", new Func<string?, string>(text => text is null ? "" : Vocabularies.RoleOrText(text)));
         functions.Import("datum", new Func<DateOnly, string>(date => date.ToString("d MMMM yyyy", Dutch)));
         functions.Import("moment", new Func<string?, string>(text =>
             text is not null && SchoolMoment.TryParse(text, year, out var moment) ? moment.Display : text ?? ""));
