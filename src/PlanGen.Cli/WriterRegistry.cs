@@ -10,6 +10,7 @@ public static class WriterRegistry
         new MarkdownWriter(),
         new PlanGen.Html.HtmlWriter(),
         new PlanGen.Docx.DocxWriter(),
+        new PlanGen.Pdf.PdfWriter(),
         // DOCX, PDF and HTML writers register here, one line each.
     ];
 }

@@ -1,0 +1,38 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using PlanGen.Pdf.Elements;
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Text;
+
+namespace PlanGen.Pdf.Compose;
+
+/// <summary>Headings: style per level, a named destination for links and the TOC, and a TOC entry.</summary>
+internal static class HeadingBuilder
+{
+    public static (Element Element, float SpaceBefore) Build(BlockComposer composer, HeadingBlock heading)
+    {
+        var theme = composer.Theme;
+        var (style, before) = heading.Level switch
+        {
+            <= 2 => (theme.Chapter, 18f),
+            3 => (theme.Section, 16f),
+            _ => (theme.Subsection, 12f),
+        };
+
+        var text = InlineCollector.Collect(heading.Inline, style);
+        var anchor = heading.GetAttributes().Id ?? $"kop-{heading.Line}";
+        if (heading.Level is 2 or 3)
+        {
+            composer.Toc.Add(new TocItem(heading.Level, InlineCollector.PlainText(heading.Inline, style), anchor));
+        }
+
+        Element element = new TextBlock(text, Alignment.Left, 1.25f);
+        if (heading.Level <= 2)
+        {
+            // A short accent rule under each chapter title, as in the school's printed plans.
+            element = new Column().Add(element).Add(new Rule(2, theme.Accent, 48), 4);
+        }
+
+        return (new Anchor(anchor, element), before);
+    }
+}

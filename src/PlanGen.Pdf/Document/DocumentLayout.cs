@@ -1,0 +1,75 @@
+using Markdig.Syntax;
+using PlanGen.Core.Output;
+using PlanGen.Pdf.Compose;
+using PlanGen.Pdf.Elements;
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
+using SkiaSharp;
+
+namespace PlanGen.Pdf.Document;
+
+/// <summary>
+/// Everything about one document that does not depend on the drawing surface: page geometry, the
+/// element tree (built fresh per pass, since elements keep their progress) and page furniture.
+/// </summary>
+internal sealed class DocumentLayout
+{
+    private readonly RenderedDocument document;
+    private readonly Theme theme;
+    private readonly SKImage? logo;
+    private readonly PageFurniture furniture;
+
+    private DocumentLayout(RenderedDocument document)
+    {
+        this.document = document;
+        theme = new Theme(Color.Parse(document.Info.AccentColor, new Color(0x1B, 0x5E, 0x20)));
+        logo = LoadLogo(document.Info.LogoPath);
+        IsCard = document.Info.Kind == DocumentKind.Kwaliteitskaart;
+        Geometry = IsCard ? PageGeometry.Card : PageGeometry.Plan;
+        furniture = new PageFurniture(document.Info, theme, Geometry, header: !IsCard, firstPage: IsCard ? 1 : 2);
+    }
+
+    public bool IsCard { get; }
+
+    public PageGeometry Geometry { get; }
+
+    public static DocumentLayout Create(RenderedDocument document) => new(document);
+
+    /// <summary>A fresh element tree; <paramref name="pages"/> gives the TOC its numbers.</summary>
+    public (Element Root, IReadOnlyList<TocItem> Toc) Build(IReadOnlyDictionary<string, int> pages)
+    {
+        var title = FirstTitle() ?? document.Info.Title;
+        if (IsCard)
+        {
+            return (CardBuilder.Build(document.Syntax, document.Info, theme, title), []);
+        }
+
+        var composer = new BlockComposer(theme, chapterPerPage: true);
+        var body = composer.Compose(document.Syntax.Where(b => b is not HeadingBlock { Level: 1 }), theme.Body);
+        var root = new Column().Add(TitlePageBuilder.Build(document.Info, theme, logo)).Add(new PageBreak());
+        if (composer.Toc.Count > 0)
+        {
+            root.Add(TocBuilder.Build(composer.Toc, pages, theme)).Add(new PageBreak());
+        }
+
+        return (root.Add(body), composer.Toc);
+    }
+
+    public void DrawFurniture(IPageCanvas canvas, int page, int total) => furniture.Draw(canvas, page, total);
+
+    private static SKImage? LoadLogo(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        using var data = SKData.Create(path);
+        return data is null ? null : SKImage.FromEncodedData(data);
+    }
+
+    private string? FirstTitle() =>
+        document.Syntax.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } h
+            ? InlineCollector.PlainText(h.Inline, theme.Body)
+            : null;
+}

@@ -1,0 +1,41 @@
+using PlanGen.Core.Output;
+using PlanGen.Pdf.Compose;
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
+
+namespace PlanGen.Pdf.Document;
+
+/// <summary>
+/// Lays a document out in two passes: the first, on recording canvases, finds on which page every
+/// heading lands and how many pages there are; the second draws with those numbers known.
+/// </summary>
+internal static class LayoutEngine
+{
+    /// <summary>Result of a recorded layout: one canvas per page, anchors and TOC.</summary>
+    public sealed record Recorded(IReadOnlyList<RecordingCanvas> Pages, IReadOnlyDictionary<string, int> Anchors, IReadOnlyList<TocItem> Toc, PageGeometry Geometry);
+
+    public static Recorded Record(RenderedDocument document, bool verbose = false)
+    {
+        var layout = DocumentLayout.Create(document);
+        var (anchors, total) = FirstPass(layout);
+        var (root, toc) = layout.Build(anchors);
+        var pages = new List<RecordingCanvas>();
+        var context = new DrawContext(new RecordingCanvas());
+        Paginator.Run(root, layout.Geometry, context, _ =>
+        {
+            pages.Add(new RecordingCanvas { Verbose = verbose });
+            return pages[^1];
+        }, n => layout.DrawFurniture(pages[^1], n, total));
+        return new Recorded(pages, context.AnchorPages, toc, layout.Geometry);
+    }
+
+    /// <summary>Pass one: page of each anchor and the page count, drawn to nowhere.</summary>
+    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout)
+    {
+        var (root, _) = layout.Build(new Dictionary<string, int>());
+        var canvas = new RecordingCanvas();
+        var context = new DrawContext(canvas);
+        var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
+        return (context.AnchorPages, pages);
+    }
+}

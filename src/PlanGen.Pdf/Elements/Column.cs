@@ -1,0 +1,77 @@
+using PlanGen.Pdf.Layout;
+
+namespace PlanGen.Pdf.Elements;
+
+/// <summary>
+/// Children stacked vertically. Each child has a space before it, which is dropped at the top of a
+/// page fragment so continued content starts flush with the margin.
+/// </summary>
+internal sealed class Column : Element
+{
+    private readonly List<(Element Child, float SpaceBefore)> items = [];
+    private int current;
+
+    public int Count => items.Count;
+
+    public Column Add(Element child, float spaceBefore = 0)
+    {
+        items.Add((child, spaceBefore));
+        return this;
+    }
+
+    public override SpacePlan Measure(Space space)
+    {
+        var (plan, _) = Plan(space, null, 0, 0);
+        return plan;
+    }
+
+    public override void Draw(DrawContext context, float x, float y, Space space) => Plan(space, context, x, y);
+
+    // One loop serves both phases so measuring and drawing can never disagree.
+    private (SpacePlan Plan, int Next) Plan(Space space, DrawContext? context, float x, float y)
+    {
+        float used = 0, width = 0;
+        var drewAny = false;
+        for (var i = current; i < items.Count; i++)
+        {
+            var (child, before) = items[i];
+            var gap = drewAny ? before : 0;
+            var childSpace = new Space(space.Width, Math.Max(0, space.Height - used - gap), space.TopOfPage && !drewAny);
+            var plan = child.Measure(childSpace);
+            switch (plan.Type)
+            {
+                case SpacePlanType.Empty:
+                    Advance(context, i + 1, child, x, y + used, childSpace);
+                    continue;
+                case SpacePlanType.Wrap:
+                    return (drewAny ? SpacePlan.Partial(width, used) : SpacePlan.Wrap, i);
+            }
+
+            used += gap;
+            child.DrawIf(context, x, y + used, childSpace);
+            used += plan.Height;
+            width = Math.Max(width, plan.Width);
+            drewAny = true;
+            if (plan.Type == SpacePlanType.Partial)
+            {
+                return (SpacePlan.Partial(width, used), i);
+            }
+
+            Advance(context, i + 1, null, 0, 0, childSpace);
+        }
+
+        return (drewAny ? SpacePlan.Full(width, used) : SpacePlan.Empty, items.Count);
+    }
+
+    private void Advance(DrawContext? context, int next, Element? emptyChild, float x, float y, Space space)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        // Empty children are still "drawn" so one-shot elements (page breaks, anchors) settle.
+        emptyChild?.Draw(context, x, y, space);
+        current = next;
+    }
+}

@@ -1,0 +1,46 @@
+using PlanGen.Pdf.Layout;
+
+namespace PlanGen.Pdf.Elements;
+
+/// <summary>Padding with an optional background, left bar and frame: quotes and callout boxes.</summary>
+internal sealed class Decoration(Element child, float padding, Color? background = null, Color? bar = null, float barWidth = 3, Color? frame = null) : Element
+{
+    public override SpacePlan Measure(Space space)
+    {
+        var plan = child.Measure(Inner(space));
+        return plan.Type switch
+        {
+            SpacePlanType.Full => SpacePlan.Full(space.Width, plan.Height + (2 * padding)),
+            SpacePlanType.Partial => SpacePlan.Partial(space.Width, plan.Height + (2 * padding)),
+            _ => plan,
+        };
+    }
+
+    public override void Draw(DrawContext context, float x, float y, Space space)
+    {
+        var plan = Measure(space);
+        var box = new Rect(x, y, space.Width, plan.Height);
+        if (background is { } fill)
+        {
+            context.Canvas.FillRect(box, fill);
+        }
+
+        if (frame is { } line)
+        {
+            context.Canvas.DrawLine(box.X, box.Y, box.Right, box.Y, 0.5f, line);
+            context.Canvas.DrawLine(box.X, box.Bottom, box.Right, box.Bottom, 0.5f, line);
+            context.Canvas.DrawLine(box.Right, box.Y, box.Right, box.Bottom, 0.5f, line);
+        }
+
+        if (bar is { } accent)
+        {
+            context.Canvas.FillRect(box with { Width = barWidth }, accent);
+        }
+
+        child.Draw(context, x + Left, y + padding, Inner(space));
+    }
+
+    private float Left => padding + (bar is null ? 0 : barWidth);
+
+    private Space Inner(Space space) => space.Shrink(Left + padding, 2 * padding);
+}

@@ -1,0 +1,86 @@
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
+using PlanGen.Pdf.Text;
+
+namespace PlanGen.Pdf.Elements;
+
+/// <summary>Draws one line of fragments: alignment, justification, link underlines and annotations.</summary>
+internal static class LinePainter
+{
+    public static void Paint(IPageCanvas canvas, IReadOnlyList<Fragment> frags, TextLine line, float x, float top, float width, Alignment alignment)
+    {
+        var slack = Math.Max(0, width - line.NaturalWidth);
+        var extra = alignment == Alignment.Justify && !line.Last && line.Gaps > 0 ? slack / line.Gaps : 0;
+        var pen = x + alignment switch
+        {
+            Alignment.Center => slack / 2,
+            Alignment.Right => slack,
+            _ => 0,
+        };
+
+        var baseline = top + line.Baseline;
+        var runs = new List<GlyphRun>(line.End - line.Start);
+        string? link = null;
+        float linkStart = 0, linkEnd = 0, linkSize = 0;
+        for (var k = line.Start; k < line.End; k++)
+        {
+            var f = frags[k];
+            var gap = k < line.End - 1 && f.SpaceAfter ? f.SpaceWidth + extra : 0;
+            runs.Add(ToRun(f, pen, baseline, gap > 0));
+            if (f.Style.Link != link)
+            {
+                Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
+                link = f.Style.Link;
+                linkStart = pen;
+            }
+
+            linkEnd = pen + f.Width;
+            linkSize = f.Style.Size;
+            pen += f.Width + gap;
+        }
+
+        Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
+        canvas.DrawText(runs);
+    }
+
+    private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space)
+    {
+        var shaped = f.Shaped;
+        var size = f.Style.Size;
+        var n = shaped.Glyphs.Length + (space ? 1 : 0);
+        var glyphs = new ushort[n];
+        var xs = new float[n];
+        shaped.Glyphs.CopyTo(glyphs, 0);
+        for (var i = 0; i < shaped.Glyphs.Length; i++)
+        {
+            xs[i] = pen + (shaped.Offsets[i] * size);
+        }
+
+        // A real space glyph after the word keeps copy-paste and text extraction word-separated.
+        if (space)
+        {
+            glyphs[^1] = f.Style.Face.SpaceGlyph;
+            xs[^1] = pen + f.Width;
+        }
+
+        return new GlyphRun(f.Style.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? f.Text + " " : f.Text);
+    }
+
+    private static void Annotate(IPageCanvas canvas, string? link, float start, float end, float baseline, float size)
+    {
+        if (link is null || end <= start)
+        {
+            return;
+        }
+
+        var rect = new Rect(start, baseline - size, end - start, size * 1.3f);
+        if (link.StartsWith('#'))
+        {
+            canvas.LinkAnchor(rect, link[1..]);
+            return;
+        }
+
+        canvas.DrawLine(start, baseline + (size * 0.14f), end, baseline + (size * 0.14f), size * 0.05f, Theme.LinkColor);
+        canvas.LinkUrl(rect, link);
+    }
+}

@@ -1,0 +1,32 @@
+using PlanGen.Pdf.Layout;
+
+namespace PlanGen.Pdf.Elements;
+
+/// <summary>
+/// A coloured PDCA block of the card: a band with the white heading over a tinted body whose
+/// content shrinks to fit the block. Always fills the cell it is given.
+/// </summary>
+internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element
+{
+    private bool done;
+
+    public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(space.Width, space.Height);
+
+    public override void Draw(DrawContext context, float x, float y, Space space)
+    {
+        var inner = space.Width - (2 * padding);
+        var band = heading.Measure(new Space(inner, space.Height, true)).Height + (2 * padding);
+        context.Canvas.FillRect(new Rect(x, y, space.Width, band), colour);
+        context.Canvas.FillRect(new Rect(x, y + band, space.Width, space.Height - band), colour.Tint(0.88f));
+        heading.Draw(context, x + padding, y + padding, new Space(inner, space.Height, true));
+
+        var bodySpace = new Space(inner, space.Height - band - (2 * padding), true);
+        var fit = new ScaleToFit(body);
+        if (fit.Measure(bodySpace).Draws)
+        {
+            fit.Draw(context, x + padding, y + band + padding, bodySpace);
+        }
+
+        done = true;
+    }
+}

@@ -1,0 +1,45 @@
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
+using PlanGen.Pdf.Text;
+
+namespace PlanGen.Pdf.Elements;
+
+/// <summary>One line of the table of contents: title, dot leaders, page number; all of it a link.</summary>
+internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber, TextStyle style, float indent) : Element
+{
+    private const float NumberWidth = 28;
+    private const float DotPitch = 4;
+
+    private float TitleWidth(Space space) => space.Width - indent - NumberWidth - 12;
+
+    public override SpacePlan Measure(Space space) => title.Measure(new Space(TitleWidth(space), space.Height, space.TopOfPage));
+
+    public override void Draw(DrawContext context, float x, float y, Space space)
+    {
+        var titleSpace = new Space(TitleWidth(space), space.Height, space.TopOfPage);
+        var plan = title.Measure(titleSpace);
+        var lastEnd = x + indent + title.LastLineWidth(titleSpace.Width);
+        title.Draw(context, x + indent, y, titleSpace);
+
+        var face = style.Face;
+        var lineHeight = style.Size * 1.4f;
+        var baseline = y + plan.Height - lineHeight + ((lineHeight - ((face.Ascent + face.Descent) * style.Size)) / 2) + (face.Ascent * style.Size);
+        var number = face.Shape(pageNumber);
+        var numberX = x + space.Width - (number.Advance * style.Size);
+        context.Canvas.DrawText([Run(face, number, numberX, baseline, pageNumber), Leaders(face, lastEnd + 6, numberX - 6, baseline)]);
+        context.Canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor);
+    }
+
+    private GlyphRun Run(FontFace face, ShapedText shaped, float x, float baseline, string text) =>
+        new(face, style.Size, style.Color, shaped.Glyphs, shaped.Offsets.Select(o => x + (o * style.Size)).ToArray(), baseline, shaped.Advance * style.Size, text);
+
+    private GlyphRun Leaders(FontFace face, float from, float to, float baseline)
+    {
+        var dot = face.Shape(".");
+        var start = MathF.Ceiling(from / DotPitch) * DotPitch;
+        var count = Math.Max(0, (int)((to - start) / DotPitch));
+        var xs = Enumerable.Range(0, count).Select(i => start + (i * DotPitch)).ToArray();
+        var glyphs = Enumerable.Repeat(dot.Glyphs[0], count).ToArray();
+        return new GlyphRun(face, style.Size, Color.LightGrey, glyphs, xs, baseline, count * DotPitch, "");
+    }
+}

@@ -1,0 +1,15 @@
+using PlanGen.Pdf.Rendering;
+
+namespace PlanGen.Pdf.Layout;
+
+/// <summary>What elements draw on: the page canvas, the page number and where headings landed.</summary>
+internal sealed class DrawContext(IPageCanvas canvas)
+{
+    public IPageCanvas Canvas { get; set; } = canvas;
+
+    /// <summary>1-based physical page number of the page being drawn.</summary>
+    public int PageNumber { get; set; }
+
+    /// <summary>Anchor name to page number, filled as headings are drawn.</summary>
+    public Dictionary<string, int> AnchorPages { get; } = new(StringComparer.Ordinal);
+}

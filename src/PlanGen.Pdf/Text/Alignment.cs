@@ -1,0 +1,9 @@
+namespace PlanGen.Pdf.Text;
+
+internal enum Alignment
+{
+    Left,
+    Justify,
+    Center,
+    Right,
+}

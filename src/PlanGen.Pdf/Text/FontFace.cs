@@ -1,0 +1,86 @@
+using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+using SkiaSharp;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace PlanGen.Pdf.Text;
+
+/// <summary>
+/// One font file, loaded once: Skia's typeface for drawing (and subsetting into the PDF) and
+/// HarfBuzz's font for shaping. Shaping results are cached per text because a plan repeats its words.
+/// </summary>
+internal sealed class FontFace
+{
+    // Ligatures off: Skia's ToUnicode map cannot describe a ligature glyph, and copy-paste and
+    // text extraction must give the words back exactly.
+    private static readonly Feature[] Features = [new(new Tag('l', 'i', 'g', 'a'), 0), new(new Tag('c', 'l', 'i', 'g'), 0)];
+
+    private readonly Blob blob;
+    private readonly Face face;
+    private readonly HbFont font;
+    private readonly float unitsPerEm;
+    private readonly ConcurrentDictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
+
+    public FontFace(string name, byte[] data)
+    {
+        Name = name;
+        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
+            ?? throw new InvalidOperationException($"Font {name} could not be loaded.");
+        // Blob and face live as long as the process: disposing the blob frees the bytes HarfBuzz reads.
+        // (Blob.FromStream gave glyph 0 for everything in two of the four faces: copy to native memory.)
+        var native = Marshal.AllocHGlobal(data.Length);
+        Marshal.Copy(data, 0, native, data.Length);
+        blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
+        face = new Face(blob, 0);
+        unitsPerEm = face.UnitsPerEm;
+        font = new HbFont(face);
+        font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+
+        using var probe = new SKFont(Typeface, 1000);
+        Ascent = -probe.Metrics.Ascent / 1000f;
+        Descent = probe.Metrics.Descent / 1000f;
+        SpaceGlyph = Shape(" ").Glyphs[0];
+        SpaceAdvance = Shape(" ").Advance;
+    }
+
+    public string Name { get; }
+
+    public SKTypeface Typeface { get; }
+
+    /// <summary>Ascent above the baseline, in em (positive).</summary>
+    public float Ascent { get; }
+
+    /// <summary>Descent below the baseline, in em (positive).</summary>
+    public float Descent { get; }
+
+    public ushort SpaceGlyph { get; }
+
+    public float SpaceAdvance { get; }
+
+    public ShapedText Shape(string text) => cache.GetOrAdd(text, ShapeUncached);
+
+    private ShapedText ShapeUncached(string text)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        font.Shape(buffer, Features);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var glyphs = new ushort[infos.Length];
+        var offsets = new float[infos.Length];
+        var clusters = new int[infos.Length];
+        float pen = 0;
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = (int)infos[i].Cluster;
+            offsets[i] = (pen + positions[i].XOffset) / unitsPerEm;
+            pen += positions[i].XAdvance;
+        }
+
+        return new ShapedText(glyphs, offsets, clusters, pen / unitsPerEm);
+    }
+}

@@ -1,0 +1,111 @@
+namespace PlanGen.Pdf.Text;
+
+/// <summary>
+/// Greedy first-fit line breaking (what Word and browsers do). Words wider than the line are broken
+/// between graphemes as a last resort.
+/// </summary>
+internal static class LineBreaker
+{
+    private const float Epsilon = 0.01f;
+
+    public static LineSet Break(IReadOnlyList<Fragment> fragments, float width, float lineSpacing)
+    {
+        var frags = SplitLongWords(fragments, width);
+        var lines = new List<TextLine>();
+        var i = 0;
+        while (i < frags.Count)
+        {
+            var start = i;
+            var lastBreak = -1;
+            float used = 0, pendingSpace = 0;
+            var end = frags.Count;
+            var hard = false;
+            for (var j = start; j < frags.Count; j++)
+            {
+                var f = frags[j];
+                var next = used + pendingSpace + f.Width;
+                if (next > width + Epsilon && lastBreak >= start)
+                {
+                    end = lastBreak + 1;
+                    break;
+                }
+
+                used = next;
+                pendingSpace = f.SpaceAfter ? f.SpaceWidth : 0;
+                if (f.HardBreak)
+                {
+                    end = j + 1;
+                    hard = true;
+                    break;
+                }
+
+                if (f.BreakAfter)
+                {
+                    lastBreak = j;
+                }
+            }
+
+            lines.Add(MakeLine(frags, start, end, hard || end == frags.Count, lineSpacing));
+            i = end;
+        }
+
+        return new LineSet(frags, lines, width);
+    }
+
+    private static TextLine MakeLine(List<Fragment> frags, int start, int end, bool last, float lineSpacing)
+    {
+        float width = 0, size = 0, ascent = 0, descent = 0;
+        var gaps = 0;
+        for (var k = start; k < end; k++)
+        {
+            var f = frags[k];
+            width += f.Width;
+            if (k < end - 1 && f.SpaceAfter)
+            {
+                width += f.SpaceWidth;
+                gaps++;
+            }
+
+            size = Math.Max(size, f.Style.Size);
+            ascent = Math.Max(ascent, f.Style.Face.Ascent * f.Style.Size);
+            descent = Math.Max(descent, f.Style.Face.Descent * f.Style.Size);
+        }
+
+        // Leading is shared above and below the glyph box, as CSS does.
+        var height = size * lineSpacing;
+        var baseline = ((height - ascent - descent) / 2) + ascent;
+        return new TextLine(start, end, width, gaps, last, height, baseline);
+    }
+
+    private static List<Fragment> SplitLongWords(IReadOnlyList<Fragment> fragments, float width)
+    {
+        var result = new List<Fragment>(fragments.Count);
+        var wordStart = 0;
+        float wordWidth = 0;
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            wordWidth += fragments[i].Width;
+            if (!fragments[i].BreakAfter && i < fragments.Count - 1)
+            {
+                continue;
+            }
+
+            for (var k = wordStart; k <= i; k++)
+            {
+                if (wordWidth > width + Epsilon)
+                {
+                    result.AddRange(TextSegmenter.SplitGraphemes(fragments[k]));
+                }
+                else
+                {
+                    result.Add(fragments[k]);
+                }
+            }
+
+            wordStart = i + 1;
+            wordWidth = 0;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace PlanGen.Pdf.Text;
+
+/// <summary>
+/// Cuts styled spans into fragments at line-break opportunities, a practical subset of Unicode
+/// UAX #14: after spaces (collapsed), after a hyphen between letters (not in "0900-111"), after a
+/// zero-width space. No-break spaces stay inside their word.
+/// </summary>
+internal static class TextSegmenter
+{
+    public static List<Fragment> Segment(IEnumerable<TextSpan> spans)
+    {
+        var result = new List<Fragment>();
+        var piece = new StringBuilder();
+        foreach (var span in spans)
+        {
+            if (span.HardBreak)
+            {
+                Flush(result, piece, span.Style);
+                if (result.Count > 0)
+                {
+                    result[^1].HardBreak = true;
+                    result[^1].BreakAfter = true;
+                }
+
+                continue;
+            }
+
+            var text = span.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is ' ' or '\t' or '\n' or '\r' or '\u200B')
+                {
+                    Flush(result, piece, span.Style);
+                    if (result.Count > 0 && !result[^1].HardBreak)
+                    {
+                        result[^1].SpaceAfter |= c != '\u200B';
+                        result[^1].BreakAfter = true;
+                    }
+
+                    continue;
+                }
+
+                piece.Append(c);
+                if (IsHyphen(c) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    Flush(result, piece, span.Style);
+                    result[^1].BreakAfter = true;
+                }
+            }
+
+            Flush(result, piece, span.Style);
+        }
+
+        return result;
+    }
+
+    /// <summary>Splits a word that is wider than any line into graphemes, each a break opportunity.</summary>
+    public static IEnumerable<Fragment> SplitGraphemes(Fragment fragment)
+    {
+        var elements = StringInfo.GetTextElementEnumerator(fragment.Text);
+        var parts = new List<string>();
+        while (elements.MoveNext())
+        {
+            parts.Add(elements.GetTextElement());
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            yield return new Fragment(parts[i], fragment.Style)
+            {
+                BreakAfter = !last || fragment.BreakAfter,
+                SpaceAfter = last && fragment.SpaceAfter,
+                HardBreak = last && fragment.HardBreak,
+            };
+        }
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010';
+
+    private static void Flush(List<Fragment> result, StringBuilder piece, TextStyle style)
+    {
+        if (piece.Length == 0)
+        {
+            return;
+        }
+
+        result.Add(new Fragment(piece.ToString(), style));
+        piece.Clear();
+    }
+}

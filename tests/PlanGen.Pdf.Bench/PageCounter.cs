@@ -1,0 +1,9 @@
+using PlanGen.Core.Output;
+using PlanGen.Pdf.Document;
+
+namespace PlanGen.Pdf.Bench;
+
+internal static class PageCounter
+{
+    public static int Count(RenderedDocument document) => LayoutEngine.Record(document).Pages.Count;
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using PlanGen.Core.Output;
+using PlanGen.Pdf;
+using PlanGen.Pdf.Bench;
+
+// Usage: bench [chapters]        -> pages/s for a long plan built from the test fixture
+//        render <in.md> <out.pdf> [kaart] -> one PDF, for looking at
+if (args.Length >= 3 && args[0] == "render")
+{
+    var kind = args.Length > 3 && args[3] == "kaart" ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan;
+    var doc = RenderedDocument.Create(LongPlan.Info(kind), File.ReadAllText(args[1]));
+    using var file = File.Create(args[2]);
+    new PdfWriter().Write(doc, file);
+    return 0;
+}
+
+var chapters = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 60;
+var document = RenderedDocument.Create(LongPlan.Info(DocumentKind.SociaalVeiligheidsplan), LongPlan.Markdown(chapters));
+var writer = new PdfWriter();
+long size = 0;
+for (var i = 0; i < 3; i++)
+{
+    using var warm = new MemoryStream();
+    writer.Write(document, warm);
+    size = warm.Length;
+}
+
+var pages = PageCounter.Count(document);
+const int Runs = 10;
+var clock = Stopwatch.StartNew();
+for (var i = 0; i < Runs; i++)
+{
+    writer.Write(document, Stream.Null);
+}
+
+clock.Stop();
+var seconds = clock.Elapsed.TotalSeconds / Runs;
+Console.WriteLine($"chapters={chapters} pages={pages} bytes={size} ms/document={seconds * 1000:F1} pages/s={pages / seconds:F0}");
+return 0;
