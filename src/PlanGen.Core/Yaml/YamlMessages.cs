@@ -10,6 +10,7 @@ internal static class YamlMessages
         ("While scanning a quoted scalar, found unexpected end of stream", "een aanhalingsteken wordt niet afgesloten"),
         ("While parsing a block mapping, did not find expected key", "de inspringing klopt niet: hier verwacht PlanGen een nieuw veld"),
         ("While parsing a block collection, did not find expected '-' indicator", "de inspringing van de lijst klopt niet: hier verwacht PlanGen een '-'"),
+        ("found invalid tab as indentation", "een tab wordt gebruikt om in te springen"),
         ("While scanning for the next token, found character that cannot start any token", "dit teken kan hier niet staan (vaak een tab)"),
         ("While parsing a node, did not find expected node content", "hier ontbreekt een waarde"),
         ("While parsing a flow sequence, did not find expected ',' or ']'", "een lijst tussen [ ] wordt niet goed afgesloten"),

@@ -51,8 +51,10 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var at = new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Error(at, Codes.YamlSyntax, $"dit is geen geldige YAML: {YamlMessages.Translate(e.Message)}", YamlMessages.HintFor(text, (int)e.Start.Line));
+            var at = e.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase) && FirstTab(text) is { } tab
+                ? new SourceLocation(displayPath, tab.Line, tab.Column)
+                : new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Error(at, Codes.YamlSyntax, $"dit is geen geldige YAML: {YamlMessages.Translate(e.Message)}", YamlMessages.HintFor(text, at.Line));
             return null;
         }
         catch (InputLimitException e)
@@ -60,6 +62,22 @@ public static class YamlReader
             diagnostics.Error(e.At, Codes.InputLimit, e.Message, "vereenvoudig de structuur van het bestand");
             return null;
         }
+    }
+
+    /// <summary>YamlDotNet reports a tab in the indentation at the start of its block; point at the tab itself.</summary>
+    private static (int Line, int Column)? FirstTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+        return null;
     }
 
     /// <summary>Strict UTF-8 with or without BOM; a bad byte is reported with its line.</summary>
