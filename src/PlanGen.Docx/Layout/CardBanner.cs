@@ -28,8 +28,11 @@ internal static class CardBanner
         renderer.PushContainer(textCell, textWidth);
         CoverPage.Line(renderer, StyleIds.Title, title);
         var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) ? "" : $"{info.Subtitle} \u00B7 ";
-        var adoption = info.Adoptions.Count > 0 ? $" \u00B7 {string.Join(" \u00B7 ", info.Adoptions)}" : "";
-        CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}{adoption}");
+        CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}");
+        if (info.Adoptions.Count > 0)
+        {
+            CoverPage.Line(renderer, StyleIds.TitlePageMeta, string.Join(" \u00B7 ", info.Adoptions));
+        }
         renderer.PopContainer();
 
         if (logo is not null)

@@ -19,7 +19,7 @@ internal static class CoreProperties
 
     public static void Add(WordprocessingDocument package, DocumentInfo info, string title)
     {
-        var part = package.AddCoreFilePropertiesPart();
+        var part = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
 

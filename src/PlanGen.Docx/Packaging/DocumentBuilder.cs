@@ -14,6 +14,8 @@ namespace PlanGen.Docx.Packaging;
 /// </summary>
 internal static class DocumentBuilder
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public static void Build(WordprocessingDocument word, RenderedDocument document)
     {
         var info = document.Info;
@@ -28,7 +30,7 @@ internal static class DocumentBuilder
             title = info.Title;
         }
 
-        var main = word.AddMainDocumentPart();
+        var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(house, page, isCard, info.Language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
         HeaderFooter.AddParts(main, info, withEmptyFirstPage: !isCard);

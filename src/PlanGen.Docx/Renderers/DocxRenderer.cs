@@ -118,7 +118,7 @@ internal sealed class DocxRenderer : RendererBase
     public Paragraph BeginParagraph(ParagraphProperties? properties)
     {
         var paragraph = new Paragraph();
-        if (properties is not null)
+        if (properties is { HasChildren: true })
         {
             paragraph.AppendChild(properties);
         }

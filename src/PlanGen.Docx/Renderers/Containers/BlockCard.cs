@@ -1,0 +1,80 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using PlanGen.Docx.Styling;
+
+namespace PlanGen.Docx.Renderers.Containers;
+
+/// <summary>
+/// One PDCA block: a band in the phase colour with the block's "###" heading in white, above its
+/// body in compact card text. A small table, because only a cell fills a band edge to edge in
+/// both Word and LibreOffice.
+/// </summary>
+internal static class BlockCard
+{
+    private const int Padding = 113;           // 2 mm
+    private const int BodyHalfPoints = 18;     // 9 pt keeps a full card on one landscape page
+
+    public static void Write(DocxRenderer renderer, CustomContainer block, string color)
+    {
+        var width = renderer.AvailableWidth;
+        var heading = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
+            Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = color },
+        });
+        var body = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
+        });
+
+        renderer.AppendBlock(new Table(
+            new TableProperties(
+                new TableWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "57", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = Padding, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = Padding, Type = TableWidthValues.Dxa }),
+                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new TableGrid(new GridColumn { Width = $"{width}" }),
+            new TableRow(new TableRowProperties(new CantSplit()), heading),
+            new TableRow(body)));
+
+        renderer.PushContainer(heading, width - (2 * Padding));
+        WriteHeading(renderer, block);
+        renderer.PopContainer();
+
+        renderer.PushContainer(body, width - (2 * Padding));
+        renderer.PushParagraphStyle(StyleIds.BlockText);
+        renderer.PushFormat(renderer.Format with { HalfPoints = BodyHalfPoints });
+        var list = renderer.List;
+        renderer.List = null;
+
+        foreach (var child in block.Skip(block.FirstOrDefault() is HeadingBlock ? 1 : 0))
+        {
+            renderer.Write(child);
+        }
+
+        renderer.List = list;
+        renderer.PopFormat();
+        renderer.PopParagraphStyle();
+        renderer.PopContainer();
+    }
+
+    private static void WriteHeading(DocxRenderer renderer, CustomContainer block)
+    {
+        if (block.FirstOrDefault() is HeadingBlock heading)
+        {
+            renderer.WriteParagraph(heading, Paragraphs.Styled(StyleIds.BlockHeading));
+            return;
+        }
+
+        // A block without a heading still shows which phase it is.
+        renderer.BeginParagraph(Paragraphs.Styled(StyleIds.BlockHeading));
+        renderer.WriteText(CultureInfo.GetCultureInfo("nl-NL").TextInfo.ToTitleCase(block.Arguments ?? ""));
+        renderer.EndParagraph();
+    }
+}
