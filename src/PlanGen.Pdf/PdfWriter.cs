@@ -19,8 +19,18 @@ public sealed class PdfWriter : IDocumentWriter
 
     public void Write(RenderedDocument document, Stream output)
     {
+        using var buffer = new MemoryStream();
+        Render(document, buffer);
+        var bytes = buffer.ToArray();
+        StableIds.Apply(bytes);
+        output.Write(bytes);
+    }
+
+    private static void Render(RenderedDocument document, Stream output)
+    {
         var layout = DocumentLayout.Create(document);
-        var (anchors, total) = LayoutEngine.FirstPass(layout);
+        var (anchors, total, glyphs) = LayoutEngine.FirstPass(layout);
+        using var subsets = new FontSubsets(glyphs);
         var (root, _) = layout.Build(anchors);
         var page = layout.Geometry;
 
@@ -28,13 +38,14 @@ public sealed class PdfWriter : IDocumentWriter
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");
         SkiaPageCanvas? canvas = null;
         var context = new DrawContext(new RecordingCanvas());
-        Paginator.Run(root, page, context, _ =>
+        Paginator.Run(root, page, context, number =>
         {
-            canvas = new SkiaPageCanvas(pdf.BeginPage(page.Width, page.Height));
+            canvas = new SkiaPageCanvas(pdf.BeginPage(page.Width, page.Height), subsets);
+            layout.DrawHeader(canvas, number);
             return canvas;
         }, number =>
         {
-            layout.DrawFurniture(canvas!, number, total);
+            layout.DrawFooter(canvas!, number, total);
             canvas!.Dispose();
             pdf.EndPage();
         });

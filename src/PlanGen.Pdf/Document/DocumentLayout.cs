@@ -55,7 +55,9 @@ internal sealed class DocumentLayout
         return (root.Add(body), composer.Toc);
     }
 
-    public void DrawFurniture(IPageCanvas canvas, int page, int total) => furniture.Draw(canvas, page, total);
+    public void DrawHeader(IPageCanvas canvas, int page) => furniture.DrawHeader(canvas, page);
+
+    public void DrawFooter(IPageCanvas canvas, int page, int total) => furniture.DrawFooter(canvas, page, total);
 
     private static SKImage? LoadLogo(string? path)
     {

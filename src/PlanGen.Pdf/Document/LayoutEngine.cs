@@ -17,25 +17,26 @@ internal static class LayoutEngine
     public static Recorded Record(RenderedDocument document, bool verbose = false)
     {
         var layout = DocumentLayout.Create(document);
-        var (anchors, total) = FirstPass(layout);
+        var (anchors, total, _) = FirstPass(layout);
         var (root, toc) = layout.Build(anchors);
         var pages = new List<RecordingCanvas>();
         var context = new DrawContext(new RecordingCanvas());
-        Paginator.Run(root, layout.Geometry, context, _ =>
+        Paginator.Run(root, layout.Geometry, context, n =>
         {
             pages.Add(new RecordingCanvas { Verbose = verbose });
+            layout.DrawHeader(pages[^1], n);
             return pages[^1];
-        }, n => layout.DrawFurniture(pages[^1], n, total));
+        }, n => layout.DrawFooter(pages[^1], n, total));
         return new Recorded(pages, context.AnchorPages, toc, layout.Geometry);
     }
 
     /// <summary>Pass one: page of each anchor and the page count, drawn to nowhere.</summary>
-    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout)
+    public static (IReadOnlyDictionary<string, int> Anchors, int Pages, IReadOnlyDictionary<Text.FontFace, HashSet<ushort>> Glyphs) FirstPass(DocumentLayout layout)
     {
         var (root, _) = layout.Build(new Dictionary<string, int>());
         var canvas = new RecordingCanvas();
         var context = new DrawContext(canvas);
         var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
-        return (context.AnchorPages, pages);
+        return (context.AnchorPages, pages, canvas.Glyphs);
     }
 }

@@ -9,7 +9,23 @@ namespace PlanGen.Pdf.Document;
 /// <summary>Running header (school, document) and footer (board, "pagina X van Y").</summary>
 internal sealed class PageFurniture(DocumentInfo info, Theme theme, PageGeometry page, bool header, int firstPage)
 {
-    public void Draw(IPageCanvas canvas, int number, int total)
+    /// <summary>The running header; drawn before the body so text extraction reads it first.</summary>
+    public void DrawHeader(IPageCanvas canvas, int number)
+    {
+        if (number < firstPage || !header)
+        {
+            return;
+        }
+
+        var context = new DrawContext(canvas) { PageNumber = number };
+        var width = page.ContentWidth;
+        var top = page.Top - 34;
+        Line(context, info.SchoolName, Alignment.Left, top, width / 2, 0);
+        Line(context, $"{info.Title} {info.SchoolYear}", Alignment.Right, top, width / 2, width / 2);
+        canvas.DrawLine(page.Left, top + 15, page.Left + width, top + 15, 0.5f, theme.Accent.Tint(0.5f));
+    }
+
+    public void DrawFooter(IPageCanvas canvas, int number, int total)
     {
         if (number < firstPage)
         {
@@ -18,14 +34,6 @@ internal sealed class PageFurniture(DocumentInfo info, Theme theme, PageGeometry
 
         var context = new DrawContext(canvas) { PageNumber = number };
         var width = page.ContentWidth;
-        if (header)
-        {
-            var top = page.Top - 34;
-            Line(context, info.SchoolName, Alignment.Left, top, width / 2, 0);
-            Line(context, $"{info.Title} {info.SchoolYear}", Alignment.Right, top, width / 2, width / 2);
-            canvas.DrawLine(page.Left, top + 15, page.Left + width, top + 15, 0.5f, theme.Accent.Tint(0.5f));
-        }
-
         var bottom = page.Height - page.Bottom + (header ? 26 : 14);
         Line(context, info.BoardName, Alignment.Left, bottom, width * 0.7f, 0);
         Line(context, $"pagina {number} van {total}", Alignment.Right, bottom, width * 0.3f, width * 0.7f);

@@ -9,6 +9,7 @@ internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber
 {
     private const float NumberWidth = 28;
     private const float DotPitch = 4;
+    private const float DotSize = 0.9f;
 
     private float TitleWidth(Space space) => space.Width - indent - NumberWidth - 12;
 
@@ -26,20 +27,20 @@ internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber
         var baseline = y + plan.Height - lineHeight + ((lineHeight - ((face.Ascent + face.Descent) * style.Size)) / 2) + (face.Ascent * style.Size);
         var number = face.Shape(pageNumber);
         var numberX = x + space.Width - (number.Advance * style.Size);
-        context.Canvas.DrawText([Run(face, number, numberX, baseline, pageNumber), Leaders(face, lastEnd + 6, numberX - 6, baseline)]);
+        Leaders(context, lastEnd + 6, numberX - 6, baseline);
+        context.Canvas.DrawText([Run(face, number, numberX, baseline, pageNumber)]);
         context.Canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor);
     }
 
     private GlyphRun Run(FontFace face, ShapedText shaped, float x, float baseline, string text) =>
         new(face, style.Size, style.Color, shaped.Glyphs, shaped.Offsets.Select(o => x + (o * style.Size)).ToArray(), baseline, shaped.Advance * style.Size, text);
 
-    private GlyphRun Leaders(FontFace face, float from, float to, float baseline)
+    // Leaders are drawn as tiny squares, not '.' glyphs, so extracted text reads "Voorwoord 3".
+    private static void Leaders(DrawContext context, float from, float to, float baseline)
     {
-        var dot = face.Shape(".");
-        var start = MathF.Ceiling(from / DotPitch) * DotPitch;
-        var count = Math.Max(0, (int)((to - start) / DotPitch));
-        var xs = Enumerable.Range(0, count).Select(i => start + (i * DotPitch)).ToArray();
-        var glyphs = Enumerable.Repeat(dot.Glyphs[0], count).ToArray();
-        return new GlyphRun(face, style.Size, Color.LightGrey, glyphs, xs, baseline, count * DotPitch, "");
+        for (var x = MathF.Ceiling(from / DotPitch) * DotPitch; x + DotSize <= to; x += DotPitch)
+        {
+            context.Canvas.FillRect(new Rect(x, baseline - DotSize, DotSize, DotSize), Color.LightGrey);
+        }
     }
 }

@@ -21,11 +21,24 @@ internal sealed class RecordingCanvas : IPageCanvas
 
     public bool Verbose { get; init; }
 
+    /// <summary>Glyphs drawn per face, so the PDF embeds only those.</summary>
+    public Dictionary<Text.FontFace, HashSet<ushort>> Glyphs { get; } = [];
+
     public void DrawText(IReadOnlyList<GlyphRun> runs)
     {
         if (runs.Count == 0)
         {
             return;
+        }
+
+        foreach (var run in runs)
+        {
+            if (!Glyphs.TryGetValue(run.Face, out var set))
+            {
+                Glyphs[run.Face] = set = [];
+            }
+
+            set.UnionWith(run.Glyphs);
         }
 
         var first = Map(runs[0].Bounds);

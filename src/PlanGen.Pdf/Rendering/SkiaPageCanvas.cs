@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace PlanGen.Pdf.Rendering;
 
 /// <summary>Draws onto a Skia PDF page. Fonts and paints are reused across runs of the page.</summary>
-internal sealed class SkiaPageCanvas(SKCanvas canvas) : IPageCanvas, IDisposable
+internal sealed class SkiaPageCanvas(SKCanvas canvas, FontSubsets subsets) : IPageCanvas, IDisposable
 {
     private readonly Dictionary<(Text.FontFace, float), SKFont> fonts = [];
     private readonly Dictionary<Color, SKPaint> paints = [];
@@ -94,7 +94,7 @@ internal sealed class SkiaPageCanvas(SKCanvas canvas) : IPageCanvas, IDisposable
     {
         if (!fonts.TryGetValue((face, size), out var font))
         {
-            font = new SKFont(face.Typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+            font = new SKFont(subsets.Typeface(face), size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
             fonts[(face, size)] = font;
         }
 

@@ -46,6 +46,9 @@ internal sealed class FontFace
 
     public string Name { get; }
 
+    /// <summary>HarfBuzz's face, for subsetting.</summary>
+    public Face HarfBuzzFace => face;
+
     public SKTypeface Typeface { get; }
 
     /// <summary>Ascent above the baseline, in em (positive).</summary>

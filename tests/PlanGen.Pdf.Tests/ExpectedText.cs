@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using PlanGen.Core.Output;
+using PlanGen.Pdf.Compose;
+using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Text;
+
+namespace PlanGen.Pdf.Tests;
+
+/// <summary>The texts a reader must find in the PDF, in Markdown order: headings, paragraphs, cells.</summary>
+internal static partial class ExpectedText
+{
+    private static readonly TextStyle Style = new(10, false, false, Color.Black);
+
+    public static List<string> Blocks(RenderedDocument document)
+    {
+        var result = new List<string>();
+        foreach (var block in document.Syntax.Descendants<LeafBlock>())
+        {
+            switch (block)
+            {
+                case HeadingBlock { Level: 1 }:
+                    break;
+                case HeadingBlock heading:
+                    result.Add(InlineCollector.PlainText(heading.Inline, Style));
+                    break;
+                case ParagraphBlock paragraph:
+                    result.Add(InlineCollector.PlainText(paragraph.Inline, Style));
+                    break;
+            }
+        }
+
+        return result.Select(Normalize).Where(s => s.Length > 0).ToList();
+    }
+
+    public static int CountTableCells(RenderedDocument document) => document.Syntax.Descendants<TableCell>().Count();
+
+    /// <summary>Collapses white space; joins words a line break split after a hyphen.</summary>
+    public static string Normalize(string text) => Spaces().Replace(HyphenBreak().Replace(text, "-"), " ").Trim();
+
+    /// <summary>Asserts every block occurs in <paramref name="text"/>, each after the one before.</summary>
+    public static void AssertInOrder(IEnumerable<string> blocks, string text)
+    {
+        var haystack = Normalize(text);
+        var position = 0;
+        foreach (var block in blocks)
+        {
+            var found = haystack.IndexOf(block, position, StringComparison.Ordinal);
+            Xunit.Assert.True(found >= 0, $"Not found (in order) after position {position}: \"{block}\"\n--- text from there ---\n{haystack[position..Math.Min(haystack.Length, position + 400)]}");
+            position = found + block.Length;
+        }
+    }
+
+    [GeneratedRegex(@"(?<=\p{L})-\s*\n\s*")]
+    private static partial Regex HyphenBreak();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
