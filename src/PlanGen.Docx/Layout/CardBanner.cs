@@ -31,7 +31,10 @@ internal static class CardBanner
         CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}");
         if (info.Adoptions.Count > 0)
         {
+            // Small print: the card's space is for the blocks.
+            renderer.PushFormat(renderer.Format with { HalfPoints = 16 });
             CoverPage.Line(renderer, StyleIds.TitlePageMeta, string.Join(" \u00B7 ", info.Adoptions));
+            renderer.PopFormat();
         }
         renderer.PopContainer();
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -6,22 +8,23 @@ namespace PlanGen.Docx.Layout;
 
 /// <summary>
 /// "Inhoudsopgave" with a real TOC field over heading levels 1-2. The field's cached result is
-/// filled with the entries (linked to the heading bookmarks, page numbers as PAGEREF fields), so
-/// the list is readable before Word updates it; Word is asked to update fields on opening.
+/// filled with the entries (linked to the heading bookmarks, page numbers as PAGEREF fields with an
+/// estimated page), so the list is readable before Word updates it; Word is asked to update fields
+/// on opening.
 /// </summary>
 internal static class TableOfContents
 {
     public const string Instruction = "TOC \\o \"1-2\" \\h \\z \\u";
     private const string Placeholder = "Werk de inhoudsopgave bij: klik er met rechts op en kies 'Veld bijwerken'.";
 
-    public static void Write(DocxRenderer renderer)
+    public static void Write(DocxRenderer renderer, IReadOnlyDictionary<HeadingBlock, int> estimatedPages)
     {
         var heading = Paragraphs.Styled(StyleIds.TocHeading);
         heading.PageBreakBefore = new PageBreakBefore();
         renderer.AppendBlock(new Paragraph(heading, Fields.Text("Inhoudsopgave")));
 
         var entries = renderer.Context.Headings.Entries.Where(e => e.Level is 2 or 3).ToList();
-        var paragraphs = entries.Select(Entry).ToList();
+        var paragraphs = entries.Select(e => Entry(e, estimatedPages.GetValueOrDefault(e.Block, 1))).ToList();
         if (paragraphs.Count == 0)
         {
             paragraphs.Add(new Paragraph(Paragraphs.Styled(StyleIds.Toc1), Fields.Text(Placeholder)));
@@ -40,11 +43,11 @@ internal static class TableOfContents
         renderer.AppendBlock(new Paragraph(Paragraphs.Styled(StyleIds.Normal), Fields.End()));
     }
 
-    private static Paragraph Entry(HeadingIndex.Entry entry)
+    private static Paragraph Entry(HeadingIndex.Entry entry, int page)
     {
         var link = new Hyperlink { Anchor = entry.Bookmark, History = true };
         link.Append(Fields.Text(XmlText.Clean(entry.Text)), new Run(new TabChar()));
-        link.Append(Fields.Simple($"PAGEREF {entry.Bookmark} \\h", "1"));
+        link.Append(Fields.Simple($"PAGEREF {entry.Bookmark} \\h", page.ToString(CultureInfo.InvariantCulture)));
         return new Paragraph(Paragraphs.Styled(entry.Level == 2 ? StyleIds.Toc1 : StyleIds.Toc2), link);
     }
 }

@@ -50,7 +50,7 @@ internal static class DocumentBuilder
         else
         {
             CoverPage.Write(renderer, title, logo);
-            TableOfContents.Write(renderer);
+            TableOfContents.Write(renderer, PageEstimate.Pages(document.Syntax, titleHeading));
         }
 
         renderer.Render(document.Syntax);

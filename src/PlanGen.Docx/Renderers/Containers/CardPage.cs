@@ -39,6 +39,18 @@ internal static class CardPage
         Flush(renderer, blocks);
     }
 
+    /// <summary>
+    /// At most two rows on a landscape page where possible (rows never split, so a third row
+    /// easily spills onto a page of its own); four blocks read best as two by two.
+    /// </summary>
+    internal static int Columns(int blocks) => blocks switch
+    {
+        <= 3 => Math.Max(blocks, 1),
+        4 => 2,
+        <= 6 => 3,
+        _ => 4,
+    };
+
     private static void Flush(DocxRenderer renderer, List<CustomContainer> blocks)
     {
         if (blocks.Count == 0)
@@ -46,8 +58,7 @@ internal static class CardPage
             return;
         }
 
-        // Two columns keep four blocks or fewer readable; more get three, as on the reference card.
-        BlockGrid.Write(renderer, blocks, columns: blocks.Count switch { 1 => 1, <= 4 => 2, _ => 3 });
+        BlockGrid.Write(renderer, blocks, Columns(blocks.Count));
         blocks.Clear();
     }
 }
