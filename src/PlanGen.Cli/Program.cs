@@ -40,7 +40,8 @@ public static class Program
             Console.Error.WriteLine("Gebruik 'plangen --help' of 'plangen <opdracht> --help' voor uitleg.");
             return ExitCodes.Usage;
         }
-        return result.Invoke();
+        // Our own handler in Main reports crashes in one Dutch line instead of a stack trace.
+        return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }
 

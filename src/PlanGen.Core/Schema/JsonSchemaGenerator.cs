@@ -71,7 +71,7 @@ public static class JsonSchemaGenerator
                 : item;
             var array = new JsonObject { ["type"] = "array", ["items"] = items };
             // A single text stands for a list of one.
-            return FieldSpec.IsModel(element) ? OrNull(array) : new JsonObject { ["anyOf"] = new JsonArray(array, item, new JsonObject { ["type"] = "null" }) };
+            return FieldSpec.IsModel(element) ? OrNull(array) : new JsonObject { ["anyOf"] = new JsonArray(array, item.DeepClone(), new JsonObject { ["type"] = "null" }) };
         }
         if (FieldSpec.IsModel(underlying))
         {

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using PlanGen.Core.Tests;
+
+namespace PlanGen.Cli.Tests;
+
+public class CliTests
+{
+    private static TestRepository Examples()
+    {
+        var repo = new TestRepository();
+        repo.CopyFromSource("schools");
+        repo.CopyFromSource("templates");
+        return repo;
+    }
+
+    [Fact]
+    public void Help_is_in_dutch_and_lists_every_command()
+    {
+        using var repo = new TestRepository();
+        var result = Plangen.Run(repo.Root, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Gebruik:", result.Out);
+        Assert.Contains("Opdrachten:", result.Out);
+        foreach (var command in new[] { "validate", "build", "schema", "new" })
+        {
+            Assert.Contains(command, result.Out);
+        }
+        var build = Plangen.Run(repo.Root, "build", "--help");
+        Assert.Contains("--school", build.Out);
+        Assert.Contains("Bouw alleen deze school", build.Out);
+        Assert.Contains("Toon deze uitleg", build.Out);
+    }
+
+    [Fact]
+    public void Wrong_use_exits_with_2_and_a_dutch_message()
+    {
+        using var repo = new TestRepository();
+        var unknown = Plangen.Run(repo.Root, "build", "--kleur", "rood");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("onbekende opdracht of optie '--kleur'", unknown.Error);
+        var format = Plangen.Run(repo.Root, "build", "--format", "odt");
+        Assert.Equal(2, format.ExitCode);
+        Assert.Contains("'odt' is geen geldige waarde", format.Error);
+    }
+
+    [Fact]
+    public void Broken_school_fails_validate_and_build_with_exit_1_and_writes_nothing()
+    {
+        using var repo = Examples();
+        var file = Path.Combine(repo.Root, "schools/stichting-rivierenland/obs-t-kompas/school.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("rol: [anti-pestcoördinator, aanspreekpunt pesten, vertrouwenspersoon]", "rol: [aanspreekpunt pesten, vertrouwenspersoon]"));
+
+        var validate = Plangen.Run(repo.Root, "validate");
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("schools/stichting-rivierenland/obs-t-kompas/school.yaml:20:3: PG0301: er is geen anti-pestcoördinator genoemd (verplicht, WPO art. 4c)", validate.Out);
+        Assert.Contains("4 scholen gecontroleerd: 1 fout, 0 waarschuwingen.", validate.Out);
+
+        var build = Plangen.Run(repo.Root, "build", "--school", "obs-t-kompas", "--format", "md");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("PG0301", build.Error);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "output")));
+        Assert.DoesNotContain("   at ", build.Error + build.Out); // no stack trace
+    }
+
+    [Fact]
+    public void A_failing_school_does_not_stop_the_others()
+    {
+        using var repo = Examples();
+        File.AppendAllText(Path.Combine(repo.Root, "schools/stichting-horizon/jenaplanschool-de-wilgen/school.yaml"), "\nonbekend_veld: 1\n");
+        var build = Plangen.Run(repo.Root, "build", "--format", "md");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("3 van 4 scholen gebouwd", build.Out);
+        Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-horizon/ikc-de-buitenhof/2025-2026/sociaal-veiligheidsplan.md")));
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon/jenaplanschool-de-wilgen")));
+    }
+
+    [Fact]
+    public void Json_and_sarif_reports_are_machine_readable()
+    {
+        using var repo = Examples();
+        File.AppendAllText(Path.Combine(repo.Root, "schools/stichting-horizon/ikc-de-buitenhof/school.yaml"), "\nkwaliteitskaartt: {}\n");
+        var json = Plangen.Run(repo.Root, "validate", "--format", "json");
+        Assert.Equal(1, json.ExitCode);
+        using var report = JsonDocument.Parse(json.Out);
+        var message = report.RootElement.GetProperty("meldingen")[0];
+        Assert.Equal("PG0101", message.GetProperty("code").GetString());
+        Assert.Equal("bedoelde je 'kwaliteitskaart'?", message.GetProperty("hint").GetString());
+
+        var sarif = Plangen.Run(repo.Root, "validate", "--format", "sarif");
+        using var log = JsonDocument.Parse(sarif.Out);
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal("schools/stichting-horizon/ikc-de-buitenhof/school.yaml",
+            result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void New_school_is_valid_at_once_and_is_never_overwritten()
+    {
+        using var repo = new TestRepository();
+        repo.CopyFromSource("templates");
+        var created = Plangen.Run(repo.Root, "new", "stichting-nieuw/obs-de-start", "--schooljaar", "2025-2026");
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("aangemaakt: schools/stichting-nieuw/obs-de-start/school.yaml", created.Out);
+        var validate = Plangen.Run(repo.Root, "validate");
+        Assert.Equal("1 school gecontroleerd: 0 fouten, 0 waarschuwingen.", validate.Out.Trim());
+        Assert.StartsWith("# yaml-language-server: $schema=", File.ReadAllText(Path.Combine(repo.Root, "schools/stichting-nieuw/obs-de-start/school.yaml")));
+
+        var again = Plangen.Run(repo.Root, "new", "stichting-nieuw/obs-de-start");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("bestaat al", again.Error);
+        Assert.Equal(2, Plangen.Run(repo.Root, "new", "Geen Goede Naam").ExitCode);
+    }
+
+    [Fact]
+    public void Schema_is_json_with_dutch_descriptions()
+    {
+        using var repo = new TestRepository();
+        var result = Plangen.Run(repo.Root, "schema");
+        Assert.Equal(0, result.ExitCode);
+        using var schema = JsonDocument.Parse(result.Out);
+        var school = schema.RootElement.GetProperty("properties").GetProperty("school");
+        Assert.Equal("Gegevens van de school.", school.GetProperty("description").GetString());
+        Assert.Contains("school", schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Building_everything_twice_gives_identical_bytes_in_every_format()
+    {
+        using var repo = Examples();
+        var first = Plangen.Run(repo.Root, "build", "--format", "all");
+        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        var files = Directory.EnumerateFiles(Path.Combine(repo.Root, "output"), "*", SearchOption.AllDirectories).Order().ToList();
+        Assert.Contains(files, f => f.EndsWith("sociaal-veiligheidsplan.md", StringComparison.Ordinal));
+        var before = files.ToDictionary(f => f, File.ReadAllBytes);
+        Directory.Delete(Path.Combine(repo.Root, "output"), recursive: true);
+        Assert.Equal(0, Plangen.Run(repo.Root, "build", "--format", "all").ExitCode);
+        foreach (var (file, bytes) in before)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(file)), $"{file} differs between two builds");
+        }
+    }
+}
