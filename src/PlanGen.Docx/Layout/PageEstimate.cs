@@ -7,12 +7,12 @@ namespace PlanGen.Docx.Layout;
 /// <summary>
 /// A rough guess of each heading's page, for the TOC's cached page numbers. Word replaces them
 /// when it updates the fields on opening; LibreOffice shows them as they are, so a close guess
-/// beats a column of ones. Counts lines of about 90 characters on a page of about 48 lines,
+/// beats a column of ones. Counts lines of about 90 characters on a page of about 52 lines,
 /// with every chapter on a new page after the cover and the contents page.
 /// </summary>
 internal static class PageEstimate
 {
-    private const double LinesPerPage = 48;
+    private const double LinesPerPage = 52;
     private const double CharactersPerLine = 90;
     private const int FirstChapterPage = 3;
 
@@ -57,7 +57,8 @@ internal static class PageEstimate
 
     private static double Lines(Block block) => block switch
     {
-        HeadingBlock => 2.5,
+        HeadingBlock { Level: <= 2 } => 2.5,
+        HeadingBlock => 2,
         ParagraphBlock paragraph => Wrapped(PlainText.Of(paragraph), CharactersPerLine) + 0.6,
         Table table => table.OfType<TableRow>().Sum(row => row.OfType<TableCell>()
             .Select(cell => Wrapped(PlainText.Of((Block)cell), CharactersPerLine / Math.Max(1, row.Count)))
