@@ -17,17 +17,23 @@ internal static class CardBuilder
     {
         var root = new Column();
         var composer = new BlockComposer(theme, chapterPerPage: false, Alignment.Left);
-        foreach (var block in syntax)
-        {
-            if (block is HeadingBlock { Level: 1 })
-            {
-                continue;
-            }
+        var blocks = syntax.Where(b => b is not HeadingBlock { Level: 1 } and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
+        var pages = blocks.OfType<CustomContainer>().Count(c => c.Info == "kaart-pagina");
 
+        // A line under the title (school and year, as templates write it) becomes the band's subtitle.
+        var subtitle = $"{info.SchoolName} · schooljaar {info.SchoolYear}";
+        if (pages > 0 && blocks.Count > 0 && blocks[0] is ParagraphBlock intro)
+        {
+            subtitle = InlineCollector.PlainText(intro.Inline, theme.Body);
+            blocks.RemoveAt(0);
+        }
+
+        foreach (var block in blocks)
+        {
             if (block is CustomContainer { Info: "kaart-pagina" } page)
             {
                 root.Add(new PageBreak());
-                root.Add(Page(page, info, theme, title, composer));
+                root.Add(Page(page, theme, title, subtitle));
             }
             else if (composer.Build(block, theme.Body) is { } element)
             {
@@ -38,15 +44,16 @@ internal static class CardBuilder
         return root;
     }
 
-    private static Element Page(CustomContainer page, DocumentInfo info, Theme theme, string title, BlockComposer composer)
+    private static Element Page(CustomContainer page, Theme theme, string title, string subtitle)
     {
         var column = new Column();
         var white = new TextStyle(15, true, false, Color.White);
         var band = new Column()
             .Add(new TextBlock([new TextSpan(title, white)], Alignment.Left, 1.2f))
-            .Add(new TextBlock([new TextSpan($"{info.SchoolName} · schooljaar {info.SchoolYear}", white.With(size: 9, bold: false))], Alignment.Left, 1.3f), 2);
+            .Add(new TextBlock([new TextSpan(subtitle, white.With(size: 9, bold: false))], Alignment.Left, 1.3f), 2);
         column.Add(new Decoration(band, 9, theme.Accent));
 
+        var composer = new BlockComposer(theme, chapterPerPage: false, Alignment.Left);
         var blocks = new List<Element>();
         foreach (var block in page)
         {
@@ -57,7 +64,7 @@ internal static class CardBuilder
                     column.Add(new TextBlock(text, Alignment.Left, 1.2f), 8);
                     break;
                 case CustomContainer { Info: "blok" } blok:
-                    blocks.Add(Block(blok, theme, composer));
+                    blocks.Add(Block(blok, theme));
                     break;
                 default:
                     if (composer.Build(block, theme.Body) is { } element)
@@ -78,9 +85,11 @@ internal static class CardBuilder
         return column;
     }
 
-    private static Element Block(CustomContainer blok, Theme theme, BlockComposer composer)
+    private static Element Block(CustomContainer blok, Theme theme)
     {
         var colour = theme.Phase((blok.Arguments ?? "").Trim().ToLowerInvariant());
+        // Bullets and rules inside a block take the block's colour.
+        var composer = new BlockComposer(new Theme(colour), chapterPerPage: false, Alignment.Left);
         var headingStyle = new TextStyle(11, true, false, Color.White);
         var children = blok.ToList();
         var heading = children.FirstOrDefault() as HeadingBlock;

@@ -9,7 +9,7 @@ namespace PlanGen.Pdf.Compose;
 /// <summary>The plan's title page: logo, title, school, school year; adoption lines at the foot.</summary>
 internal static class TitlePageBuilder
 {
-    public static Element Build(DocumentInfo info, Theme theme, SKImage? logo)
+    public static Element Build(DocumentInfo info, Theme theme, SKImage? logo, Column lead)
     {
         var top = new Column();
         if (logo is not null)
@@ -27,6 +27,10 @@ internal static class TitlePageBuilder
 
         top.Add(Text(info.SchoolName, new TextStyle(17, true, false, Color.Black), 1.3f), 26);
         top.Add(Text($"Schooljaar {info.SchoolYear}", new TextStyle(13, false, false, Color.Grey), 1.3f), 4);
+        if (lead.Count > 0)
+        {
+            top.Add(lead, 18);
+        }
 
         var bottom = new Column();
         bottom.Add(new Rule(0.75f, theme.Accent.Tint(0.5f)));

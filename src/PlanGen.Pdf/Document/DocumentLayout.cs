@@ -44,9 +44,13 @@ internal sealed class DocumentLayout
             return (CardBuilder.Build(document.Syntax, document.Info, theme, title), []);
         }
 
+        // Text between the title and the first chapter (a version line, a motto) belongs on the title page.
+        var blocks = document.Syntax.Where(b => b is not HeadingBlock { Level: 1 } and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
+        var lead = blocks.TakeWhile(b => b is not HeadingBlock).ToList();
         var composer = new BlockComposer(theme, chapterPerPage: true);
-        var body = composer.Compose(document.Syntax.Where(b => b is not HeadingBlock { Level: 1 }), theme.Body);
-        var root = new Column().Add(TitlePageBuilder.Build(document.Info, theme, logo)).Add(new PageBreak());
+        var leadColumn = new BlockComposer(theme, chapterPerPage: false, Text.Alignment.Left).Compose(lead, theme.Body.With(color: Color.Grey));
+        var body = composer.Compose(blocks.Skip(lead.Count), theme.Body);
+        var root = new Column().Add(TitlePageBuilder.Build(document.Info, theme, logo, leadColumn)).Add(new PageBreak());
         if (composer.Toc.Count > 0)
         {
             root.Add(TocBuilder.Build(composer.Toc, pages, theme)).Add(new PageBreak());

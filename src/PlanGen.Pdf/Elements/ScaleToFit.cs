@@ -4,9 +4,9 @@ namespace PlanGen.Pdf.Elements;
 
 /// <summary>
 /// Shrinks its child (text included) in small steps until it fits; for the card's fixed blocks,
-/// where overflowing onto another page is not an option.
+/// where overflowing onto another page is not an option and no text may be lost.
 /// </summary>
-internal sealed class ScaleToFit(Element child, float minScale = 0.45f) : Element
+internal sealed class ScaleToFit(Element child, float minScale = 0.1f) : Element
 {
     private const float Step = 0.94f;
 
