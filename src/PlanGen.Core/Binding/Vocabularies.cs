@@ -110,6 +110,15 @@ public static class Vocabularies
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>Spellings an editor schema lists for a term: id, label and synonyms, also in lower case without accents.</summary>
+    public static IEnumerable<string> Spellings(Term term)
+    {
+        var forms = term.Synonyms.Prepend(term.Label).ToList();
+        var all = forms.Concat(forms.Select(f => Normalize(f).Replace('-', ' '))).Concat(forms.Select(f => f.ToLowerInvariant())).Prepend(term.Id).ToList();
+        // Abbreviations are written in capitals: MR, MT, BHV, FG.
+        return all.Concat(all.Where(f => f.Length <= 4).Select(f => f.ToUpperInvariant())).Distinct();
+    }
+
     public static Term? Find(string vocabulary, string value)
     {
         var key = Normalize(value);

@@ -96,7 +96,7 @@ public static class JsonSchemaGenerator
         if (key.Vocabulary is { } vocabulary)
         {
             var values = new JsonArray();
-            foreach (var value in Vocabularies.All[vocabulary].SelectMany(t => t.Synonyms.Prepend(t.Label).Prepend(t.Id)).Distinct())
+            foreach (var value in Vocabularies.All[vocabulary].SelectMany(Vocabularies.Spellings).Distinct())
             {
                 values.Add(value);
             }
@@ -104,7 +104,8 @@ public static class JsonSchemaGenerator
         }
         return underlying switch
         {
-            _ when underlying == typeof(bool) => OrNull(new JsonObject { ["type"] = "boolean" }),
+            // YAML 1.2 editors read ja/nee as text; the loader accepts both forms.
+            _ when underlying == typeof(bool) => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, new JsonObject { ["enum"] = new JsonArray("ja", "nee", "Ja", "Nee") }, new JsonObject { ["type"] = "null" }) },
             _ when underlying == typeof(int) => OrNull(new JsonObject { ["type"] = "integer", ["minimum"] = 0 }),
             _ when underlying == typeof(DateOnly) => new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$" },
             _ => new JsonObject { ["type"] = new JsonArray("string", "number", "boolean", "null") },
