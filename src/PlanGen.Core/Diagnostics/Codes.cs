@@ -21,9 +21,8 @@ public static class Codes
     public const string BadSchoolYear = "PG0106";
     public const string BadContact = "PG0107";
 
-    public const string UnknownRole = "PG0201";
+    public const string UnknownReference = "PG0201";
     public const string BadAssetPath = "PG0202";
-    public const string DuplicateName = "PG0203";
 
     public const string NoAntiPestCoordinator = "PG0301";
     public const string NoAanspreekpuntPesten = "PG0302";

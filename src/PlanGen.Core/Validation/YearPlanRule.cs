@@ -20,7 +20,7 @@ public sealed class YearPlanRule : IValidationRule
                 if (activity.Instrument is { } name && !school.Data.Instrumenten.Any(i => i.Naam == name))
                 {
                     var suggestion = Binding.Suggestions.Closest(name, school.Data.Instrumenten.Select(i => i.Naam));
-                    diagnostics.Error(activity.LocationOf("instrument"), Codes.UnknownRole, $"het instrument '{name}' staat niet onder instrumenten: in school.yaml",
+                    diagnostics.Error(activity.LocationOf("instrument"), Codes.UnknownReference, $"het instrument '{name}' staat niet onder instrumenten: in school.yaml",
                         suggestion is null ? "voeg het instrument toe of corrigeer de naam" : $"bedoelde je '{suggestion}'?");
                 }
             }
