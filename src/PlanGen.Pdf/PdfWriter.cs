@@ -20,18 +20,18 @@ public sealed class PdfWriter : IDocumentWriter
     public void Write(RenderedDocument document, Stream output)
     {
         using var buffer = new MemoryStream();
-        Render(document, buffer);
-        var bytes = buffer.ToArray();
+        var toc = Render(document, buffer);
+        var bytes = OutlineUpdate.Apply(buffer.ToArray(), toc, document.Info.Language);
         StableIds.Apply(bytes);
         output.Write(bytes);
     }
 
-    private static void Render(RenderedDocument document, Stream output)
+    private static IReadOnlyList<Compose.TocItem> Render(RenderedDocument document, Stream output)
     {
         var layout = DocumentLayout.Create(document);
         var (anchors, total, glyphs) = LayoutEngine.FirstPass(layout);
         using var subsets = new FontSubsets(glyphs);
-        var (root, _) = layout.Build(anchors);
+        var (root, toc) = layout.Build(anchors);
         var page = layout.Geometry;
 
         using var pdf = SKDocument.CreatePdf(output, PdfMetadataFactory.Create(document.Info))
@@ -50,5 +50,6 @@ public sealed class PdfWriter : IDocumentWriter
             pdf.EndPage();
         });
         pdf.Close();
+        return toc;
     }
 }

@@ -5,12 +5,19 @@ using PlanGen.Pdf.Bench;
 
 // Usage: bench [chapters]        -> pages/s for a long plan built from the test fixture
 //        render <in.md> <out.pdf> [kaart] -> one PDF, for looking at
+//        markdown <chapters>             -> the long plan's Markdown on stdout
 if (args.Length >= 3 && args[0] == "render")
 {
     var kind = args.Length > 3 && args[3] == "kaart" ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan;
     var doc = RenderedDocument.Create(LongPlan.Info(kind), File.ReadAllText(args[1]));
     using var file = File.Create(args[2]);
     new PdfWriter().Write(doc, file);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "markdown")
+{
+    Console.Write(LongPlan.Markdown(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -20,7 +20,7 @@ internal static class HeadingBuilder
         };
 
         var text = InlineCollector.Collect(heading.Inline, style);
-        var anchor = heading.GetAttributes().Id ?? $"kop-{heading.Line}";
+        var anchor = AnchorName.Safe(heading.GetAttributes().Id ?? $"kop-{heading.Line}");
         if (heading.Level is 2 or 3)
         {
             composer.Toc.Add(new TocItem(heading.Level, InlineCollector.PlainText(heading.Inline, style), anchor));

@@ -76,7 +76,7 @@ internal static class LinePainter
         var rect = new Rect(start, baseline - size, end - start, size * 1.3f);
         if (link.StartsWith('#'))
         {
-            canvas.LinkAnchor(rect, link[1..]);
+            canvas.LinkAnchor(rect, AnchorName.Safe(Uri.UnescapeDataString(link[1..])));
             return;
         }
 
