@@ -21,10 +21,21 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
             var inRow = Math.Min(columns, cells.Count - (row * columns));
             var cellWidth = (space.Width - (gap * (inRow - 1))) / inRow;
             var col = i % columns;
+            if (col == 0)
+            {
+                AlignBands(cells.Skip(i).Take(inRow).OfType<IRowAligned>().ToList(), cellWidth);
+            }
+
             var cellSpace = new Space(cellWidth, rowHeight, true);
             cells[i].Draw(context, x + (col * (cellWidth + gap)), y + (row * (rowHeight + gap)), cellSpace);
         }
 
         done = true;
+    }
+
+    private static void AlignBands(List<IRowAligned> row, float width)
+    {
+        var band = row.Count == 0 ? 0 : row.Max(c => c.BandHeight(width));
+        row.ForEach(c => c.RowBand = band);
     }
 }

@@ -6,16 +6,20 @@ namespace PlanGen.Pdf.Elements;
 /// A coloured PDCA block of the card: a band with the white heading over a tinted body whose
 /// content shrinks to fit the block. Always fills the cell it is given.
 /// </summary>
-internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element
+internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element, IRowAligned
 {
     private bool done;
+
+    public float RowBand { private get; set; }
+
+    public float BandHeight(float width) => heading.Measure(new Space(width - (2 * padding), float.MaxValue / 4, true)).Height + (2 * padding);
 
     public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(space.Width, space.Height);
 
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         var inner = space.Width - (2 * padding);
-        var band = heading.Measure(new Space(inner, space.Height, true)).Height + (2 * padding);
+        var band = Math.Max(RowBand, BandHeight(space.Width));
         context.Canvas.FillRect(new Rect(x, y, space.Width, band), colour);
         context.Canvas.FillRect(new Rect(x, y + band, space.Width, space.Height - band), colour.Tint(0.88f));
         heading.Draw(context, x + padding, y + padding, new Space(inner, space.Height, true));

@@ -79,7 +79,7 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
     {
         if (lines is null || Math.Abs(lines.Width - width) > 0.001f)
         {
-            lines = LineBreaker.Break(Fragments, width, lineSpacing);
+            lines = LineBreaker.Break(Fragments, width, lineSpacing, alignment == Alignment.Justify);
         }
 
         return lines;

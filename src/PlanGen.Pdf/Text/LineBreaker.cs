@@ -1,16 +1,31 @@
 namespace PlanGen.Pdf.Text;
 
 /// <summary>
-/// Greedy first-fit line breaking (what Word and browsers do). Words wider than the line are broken
-/// between graphemes as a last resort.
+/// Line breaking. Ragged text breaks first-fit (what Word and browsers do); justified text uses
+/// <see cref="OptimalBreaks"/> so spaces stretch evenly instead of leaving one very loose line.
+/// Words wider than the line are broken between graphemes as a last resort.
 /// </summary>
 internal static class LineBreaker
 {
     private const float Epsilon = 0.01f;
 
-    public static LineSet Break(IReadOnlyList<Fragment> fragments, float width, float lineSpacing)
+    public static LineSet Break(IReadOnlyList<Fragment> fragments, float width, float lineSpacing, bool justify = false)
     {
         var frags = SplitLongWords(fragments, width);
+        if (justify && width < float.MaxValue / 8)
+        {
+            var ends = OptimalBreaks.Find(frags, width);
+            var result = new List<TextLine>(ends.Count);
+            var start = 0;
+            foreach (var end in ends)
+            {
+                result.Add(MakeLine(frags, start, end, end == frags.Count || frags[end - 1].HardBreak, lineSpacing));
+                start = end;
+            }
+
+            return new LineSet(frags, result, width);
+        }
+
         var lines = new List<TextLine>();
         var i = 0;
         while (i < frags.Count)
