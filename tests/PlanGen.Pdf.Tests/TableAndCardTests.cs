@@ -82,6 +82,8 @@ public sealed class TableAndCardTests
         var layout = LayoutEngine.Record(RenderedDocument.Create(Fixtures.Info(DocumentKind.Kwaliteitskaart), markdown), verbose: true);
         Assert.Single(layout.Pages);
         Assert.Contains(layout.Pages[0].Log, l => l.StartsWith("scale 0.", StringComparison.Ordinal));
+        // One scale for all blocks of the page, so the card's text sizes match.
+        Assert.Single(layout.Pages[0].Log.Where(l => l.StartsWith("scale ", StringComparison.Ordinal)).Distinct());
         var lines = layout.Pages[0].Lines;
         Assert.Contains(lines, l => l.Text.StartsWith("Punt 60 ", StringComparison.Ordinal));
         var bottom = layout.Geometry.Height - layout.Geometry.Bottom;

@@ -2,7 +2,11 @@ using PlanGen.Pdf.Layout;
 
 namespace PlanGen.Pdf.Elements;
 
-/// <summary>Fills its space with equal cells, row by row (the card's blocks). Never splits.</summary>
+/// <summary>
+/// Fills its space with equal cells, row by row (the card's blocks); a short last row spreads its
+/// cells over the full width. Never splits. Card cells get a shared band height per row and one
+/// text scale for the whole grid.
+/// </summary>
 internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) : Element
 {
     private bool done;
@@ -13,29 +17,36 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
 
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
-        var rowHeight = (space.Height - (gap * (Rows - 1))) / Rows;
-        for (var i = 0; i < cells.Count; i++)
+        var boxes = Layout(x, y, space);
+        Align(boxes);
+        foreach (var (cell, box) in boxes)
         {
-            var row = i / columns;
-            // A short last row spreads its cells over the full width.
-            var inRow = Math.Min(columns, cells.Count - (row * columns));
-            var cellWidth = (space.Width - (gap * (inRow - 1))) / inRow;
-            var col = i % columns;
-            if (col == 0)
-            {
-                AlignBands(cells.Skip(i).Take(inRow).OfType<IRowAligned>().ToList(), cellWidth);
-            }
-
-            var cellSpace = new Space(cellWidth, rowHeight, true);
-            cells[i].Draw(context, x + (col * (cellWidth + gap)), y + (row * (rowHeight + gap)), cellSpace);
+            cell.Draw(context, box.X, box.Y, new Space(box.Width, box.Height, true));
         }
 
         done = true;
     }
 
-    private static void AlignBands(List<IRowAligned> row, float width)
+    private List<(Element Cell, Rect Box)> Layout(float x, float y, Space space)
     {
-        var band = row.Count == 0 ? 0 : row.Max(c => c.BandHeight(width));
-        row.ForEach(c => c.RowBand = band);
+        var rowHeight = (space.Height - (gap * (Rows - 1))) / Rows;
+        var boxes = new List<(Element, Rect)>(cells.Count);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var row = i / columns;
+            var inRow = Math.Min(columns, cells.Count - (row * columns));
+            var width = (space.Width - (gap * (inRow - 1))) / inRow;
+            boxes.Add((cells[i], new Rect(x + ((i % columns) * (width + gap)), y + (row * (rowHeight + gap)), width, rowHeight)));
+        }
+
+        return boxes;
+    }
+
+    private static void Align(List<(Element Cell, Rect Box)> boxes)
+    {
+        var card = boxes.Where(b => b.Cell is ICardCell).Select(b => ((ICardCell)b.Cell, b.Box)).ToList();
+        var bands = card.GroupBy(c => c.Box.Y).ToDictionary(g => g.Key, g => g.Max(c => c.Item1.BandHeight(c.Box.Width)));
+        var scale = card.Count == 0 ? 1 : card.Min(c => c.Item1.FitScale(c.Box.Width, c.Box.Height, bands[c.Box.Y]));
+        card.ForEach(c => c.Item1.Align(bands[c.Box.Y], scale));
     }
 }

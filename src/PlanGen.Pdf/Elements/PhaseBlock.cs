@@ -6,26 +6,32 @@ namespace PlanGen.Pdf.Elements;
 /// A coloured PDCA block of the card: a band with the white heading over a tinted body whose
 /// content shrinks to fit the block. Always fills the cell it is given.
 /// </summary>
-internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element, IRowAligned
+internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element, ICardCell
 {
+    private readonly ScaleToFit fit = new(body);
+    private float rowBand;
     private bool done;
 
-    public float RowBand { private get; set; }
-
     public float BandHeight(float width) => heading.Measure(new Space(width - (2 * padding), float.MaxValue / 4, true)).Height + (2 * padding);
+
+    public float FitScale(float width, float height, float band) => fit.FindScale(Body(width, height, band));
+
+    public void Align(float band, float scale)
+    {
+        rowBand = band;
+        fit.FixedScale = scale;
+    }
 
     public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(space.Width, space.Height);
 
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
-        var inner = space.Width - (2 * padding);
-        var band = Math.Max(RowBand, BandHeight(space.Width));
+        var band = Math.Max(rowBand, BandHeight(space.Width));
         context.Canvas.FillRect(new Rect(x, y, space.Width, band), colour);
         context.Canvas.FillRect(new Rect(x, y + band, space.Width, space.Height - band), colour.Tint(0.88f));
-        heading.Draw(context, x + padding, y + padding, new Space(inner, space.Height, true));
+        heading.Draw(context, x + padding, y + padding, new Space(space.Width - (2 * padding), space.Height, true));
 
-        var bodySpace = new Space(inner, space.Height - band - (2 * padding), true);
-        var fit = new ScaleToFit(body);
+        var bodySpace = Body(space.Width, space.Height, band);
         if (fit.Measure(bodySpace).Draws)
         {
             fit.Draw(context, x + padding, y + band + padding, bodySpace);
@@ -33,4 +39,6 @@ internal sealed class PhaseBlock(Element heading, Element body, Color colour, fl
 
         done = true;
     }
+
+    private Space Body(float width, float height, float band) => new(width - (2 * padding), height - band - (2 * padding), true);
 }
