@@ -26,39 +26,47 @@ internal sealed class BlockComposer(Theme theme, bool chapterPerPage, Alignment 
         var list = blocks.Where(b => b is not YamlFrontMatterBlock).ToList();
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i] is HeadingBlock heading)
+            if (list[i] is HeadingBlock { Level: 2 } && chapterPerPage)
             {
-                var (element, gap) = HeadingBuilder.Build(this, heading);
-                if (heading.Level == 2 && chapterPerPage)
-                {
-                    column.Add(new PageBreak());
-                }
-
-                // Keep the heading with the first block after it (or the next heading's group).
-                if (i + 1 < list.Count && list[i + 1] is not HeadingBlock { Level: <= 2 })
-                {
-                    var next = Build(list[i + 1], style) ?? new Spacer(0);
-                    element = new KeepWithNext(element, next, NextGap(list[i + 1]));
-                    i++;
-                }
-
-                column.Add(element, gap);
-                continue;
+                column.Add(new PageBreak());
             }
 
-            if (Build(list[i], style) is { } built)
+            var gap = list[i] is HeadingBlock heading ? HeadingBuilder.SpaceBefore(heading.Level) : theme.BlockGap;
+            if (Group(list, ref i, style) is { } element)
             {
-                column.Add(built, theme.BlockGap);
+                column.Add(element, gap);
             }
         }
 
         return column;
     }
 
+    /// <summary>
+    /// A block, or a heading kept with what follows it: its first block, or (for a heading
+    /// followed by a deeper heading) that heading's own group.
+    /// </summary>
+    private Element? Group(List<Block> list, ref int i, TextStyle style)
+    {
+        if (list[i] is not HeadingBlock heading)
+        {
+            return Build(list[i], style);
+        }
+
+        var head = HeadingBuilder.Build(this, heading);
+        if (i + 1 >= list.Count || list[i + 1] is HeadingBlock next && next.Level <= heading.Level)
+        {
+            return head;
+        }
+
+        var gap = list[i + 1] is HeadingBlock deeper ? HeadingBuilder.SpaceBefore(deeper.Level) * 0.6f : 5;
+        i++;
+        return Group(list, ref i, style) is { } rest ? new KeepWithNext(head, rest, gap) : head;
+    }
+
     public Element? Build(Block block, TextStyle style) => block switch
     {
         YamlFrontMatterBlock => null,
-        HeadingBlock heading => HeadingBuilder.Build(this, heading).Element,
+        HeadingBlock heading => HeadingBuilder.Build(this, heading),
         ParagraphBlock paragraph => new TextBlock(InlineCollector.Collect(paragraph.Inline, style), paragraphs),
         ListBlock list => ListBuilder.Build(this, list, style, 0),
         QuoteBlock quote => QuoteBuilder.Build(this, quote, style),
@@ -69,6 +77,4 @@ internal sealed class BlockComposer(Theme theme, bool chapterPerPage, Alignment 
         ContainerBlock container => Compose(container, style),
         _ => null,
     };
-
-    private float NextGap(Block next) => next is HeadingBlock ? 4 : 5;
 }

@@ -9,14 +9,21 @@ namespace PlanGen.Pdf.Compose;
 /// <summary>Headings: style per level, a named destination for links and the TOC, and a TOC entry.</summary>
 internal static class HeadingBuilder
 {
-    public static (Element Element, float SpaceBefore) Build(BlockComposer composer, HeadingBlock heading)
+    public static float SpaceBefore(int level) => level switch
+    {
+        <= 2 => 18,
+        3 => 16,
+        _ => 12,
+    };
+
+    public static Element Build(BlockComposer composer, HeadingBlock heading)
     {
         var theme = composer.Theme;
-        var (style, before) = heading.Level switch
+        var style = heading.Level switch
         {
-            <= 2 => (theme.Chapter, 18f),
-            3 => (theme.Section, 16f),
-            _ => (theme.Subsection, 12f),
+            <= 2 => theme.Chapter,
+            3 => theme.Section,
+            _ => theme.Subsection,
         };
 
         var text = InlineCollector.Collect(heading.Inline, style);
@@ -33,6 +40,6 @@ internal static class HeadingBuilder
             element = new Column().Add(element).Add(new Rule(2, theme.Accent, 48), 4);
         }
 
-        return (new Anchor(anchor, element), before);
+        return new Anchor(anchor, element);
     }
 }
