@@ -2,11 +2,12 @@ using System.CommandLine;
 using PlanGen.Cli.Reports;
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Editions;
 using PlanGen.Core.Output;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary>plangen build [--school X] [--format md|docx|pdf|html|all]: writes output/&lt;bestuur&gt;/&lt;school&gt;/&lt;schooljaar&gt;/.</summary>
+/// <summary>plangen build [--school X] [--format md|docx|pdf|html|all] [--editie intern|openbaar]: writes output/&lt;bestuur&gt;/&lt;school&gt;/&lt;schooljaar&gt;/.</summary>
 public static class BuildCommand
 {
     public static Command Create(string root)
@@ -16,13 +17,15 @@ public static class BuildCommand
         var format = new Option<string>("--format") { Description = "Welk formaat: " + string.Join(", ", formats) + " (alle formaten)", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong(formats);
         var output = new Option<string>("--out") { Description = "Map voor de uitvoer (standaard: output)", DefaultValueFactory = _ => "output" };
-        var command = new Command("build", "Maak de documenten van alle scholen (of één school) in output/") { school, format, output };
+        var edition = new Option<string>("--editie") { Description = "intern: alle gegevens (standaard); openbaar: zonder privégegevens en ::: intern-blokken", DefaultValueFactory = _ => "intern" };
+        edition.AcceptOnlyFromAmong([.. EditionNames.All]);
+        var command = new Command("build", "Maak de documenten van alle scholen (of één school) in output/") { school, format, output, edition };
         command.SetAction(result =>
         {
             var chosen = result.GetValue(format)!;
             IReadOnlyList<IDocumentWriter> writers = chosen == "all" ? WriterRegistry.All : WriterRegistry.All.Where(w => w.Format == chosen).ToList();
             var general = new DiagnosticBag();
-            var options = new BuildOptions { Root = root, School = result.GetValue(school), Writers = writers, OutputDirectory = result.GetValue(output)! };
+            var options = new BuildOptions { Root = root, School = result.GetValue(school), Writers = writers, OutputDirectory = result.GetValue(output)!, Edition = EditionNames.Parse(result.GetValue(edition)!) };
             var progress = new BuildProgress();
             var results = progress.Run(total => new BuildService().Build(options, general, progress.Report));
             var diagnostics = general.Items.Concat(results.SelectMany(r => r.Diagnostics)).ToList();

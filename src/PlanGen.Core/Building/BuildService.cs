@@ -1,4 +1,5 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
 using PlanGen.Core.Templating;
@@ -17,6 +18,9 @@ public sealed record BuildOptions
     public required IReadOnlyList<IDocumentWriter> Writers { get; init; }
 
     public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>Internal (everything) or public (private values left out); see <see cref="Editions.PublicEdition"/>.</summary>
+    public Edition Edition { get; init; } = Edition.Intern;
 }
 
 /// <summary>What happened to one school in a build.</summary>
@@ -45,20 +49,20 @@ public sealed class BuildService
         var results = new SchoolBuildResult[schools.Count];
         Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = BuildSchool(schools[i], renderer, options.Writers, output, root);
+            results[i] = BuildSchool(schools[i], renderer, options.Writers, output, root, options.Edition);
             progress?.Invoke(results[i]);
         });
         return results;
     }
 
-    private static SchoolBuildResult BuildSchool(SchoolChecker.CheckedSchool school, DocumentRenderer renderer, IReadOnlyList<IDocumentWriter> writers, string output, string root)
+    private static SchoolBuildResult BuildSchool(SchoolChecker.CheckedSchool school, DocumentRenderer renderer, IReadOnlyList<IDocumentWriter> writers, string output, string root, Edition edition)
     {
         var id = PathDisplay.Relative(Path.Combine(root, "schools"), school.Directory);
         if (!school.IsValid)
         {
             return new SchoolBuildResult(id, school.Diagnostics.Sorted(), [], Failed: true);
         }
-        var project = school.Project!;
+        var project = PublicEdition.Prepare(school.Project!, edition);
         var diagnostics = school.Diagnostics;
         // Render everything first: a template error must not leave half a school's documents behind.
         var rendered = new List<(string Folder, RenderedDocument Document)>();
@@ -70,7 +74,7 @@ public sealed class BuildService
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
             }
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, d)));
+            rendered.AddRange(documents.Select(d => (folder, PublicEdition.Finish(d, edition))));
         }
         var written = new List<string>();
         foreach (var (folder, document) in rendered)

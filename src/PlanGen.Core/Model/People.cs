@@ -10,7 +10,8 @@ public sealed class RoleAssignment : ModelNode
     [Key("functie", "Functie op school, bijvoorbeeld leerkracht groep 6.")] public string? Functie { get; set; }
     [Key("email", "E-mailadres (werk).")] public string? Email { get; set; }
     [Key("telefoon", "Telefoonnummer.")] public string? Telefoon { get; set; }
-    [Key("openbaar", "Mogen de contactgegevens in de openbare versie? Standaard ja.")] public bool Openbaar { get; set; } = true;
+    [Key("openbaar", "Mogen e-mail en telefoon in de openbare versie? Standaard ja; bij nee blijven naam en rol staan.")] public bool Openbaar { get; set; } = true;
+    [Key("telefoon_openbaar", "Mag het telefoonnummer in de openbare versie? Standaard nee, behalve het algemene nummer van de school.")] public bool TelefoonOpenbaar { get; set; }
     [Key("toelichting", "Wat deze persoon doet.", Markdown = true)] public string? Toelichting { get; set; }
 }
 
@@ -22,7 +23,8 @@ public sealed class Contact : ModelNode
     [Key("telefoon", "Telefoonnummer.")] public string? Telefoon { get; set; }
     [Key("email", "E-mailadres.")] public string? Email { get; set; }
     [Key("website", "Website.")] public string? Website { get; set; }
-    [Key("openbaar", "Mogen de contactgegevens in de openbare versie? Standaard ja.")] public bool Openbaar { get; set; } = true;
+    [Key("openbaar", "Mogen e-mail en telefoon in de openbare versie? Standaard ja; bij nee blijven naam en rol staan.")] public bool Openbaar { get; set; } = true;
+    [Key("telefoon_openbaar", "Mag het telefoonnummer in de openbare versie? Standaard nee, behalve het algemene nummer van de school.")] public bool TelefoonOpenbaar { get; set; }
 }
 
 public sealed class Partner : ModelNode
