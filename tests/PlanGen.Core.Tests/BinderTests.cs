@@ -15,7 +15,7 @@ public class BinderTests
     {
         using var repo = new TestRepository();
         MinimalSchool.WriteTo(repo, school: MinimalSchool.School + "visie:\n  kernwaard: Respect\n");
-        Assert.Equal(["schools/test/obs-test/school.yaml:13:3: PG0101: onbekend veld 'kernwaard' (bedoelde je 'kernwaarde'?)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/school.yaml:32:3: PG0101: onbekend veld 'kernwaard' (bedoelde je 'kernwaarde'?)"], Checks.Lines(repo));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class BinderTests
     {
         using var repo = new TestRepository();
         MinimalSchool.WriteTo(repo, school: MinimalSchool.School + "visie: Respect\n");
-        Assert.Equal(["schools/test/obs-test/school.yaml:12:8: PG0102: hier staat een tekst, maar PlanGen verwacht een blok met velden (naam: waarde) (kijk in docs/yaml-format.md hoe dit veld eruitziet)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/school.yaml:31:8: PG0102: hier staat een tekst, maar PlanGen verwacht een blok met velden (naam: waarde) (kijk in docs/yaml-format.md hoe dit veld eruitziet)"], Checks.Lines(repo));
     }
 
     [Fact]
@@ -31,15 +31,15 @@ public class BinderTests
     {
         using var repo = new TestRepository();
         MinimalSchool.WriteTo(repo, school: MinimalSchool.School + "partners:\n  - omschrijving: wijkteam\n");
-        Assert.Equal(["schools/test/obs-test/school.yaml:13:5: PG0103: het veld 'naam' ontbreekt (vul in: Naam van de partner.)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/school.yaml:32:5: PG0103: het veld 'naam' ontbreekt (vul in: Naam van de partner.)"], Checks.Lines(repo));
     }
 
     [Fact]
     public void Bad_date_gives_the_expected_form()
     {
         using var repo = new TestRepository();
-        MinimalSchool.WriteTo(repo, school: MinimalSchool.School + "vaststelling:\n  - orgaan: MR\n    datum: 15-09-2025\n");
-        Assert.Equal(["schools/test/obs-test/school.yaml:14:12: PG0104: '15-09-2025' is geen geldige datum (schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-09-15)"], Checks.Lines(repo));
+        MinimalSchool.WriteTo(repo, school: MinimalSchool.School.Replace("datum: 2025-09-15", "datum: 15-09-2025"));
+        Assert.Equal(["schools/test/obs-test/school.yaml:30:12: PG0104: '15-09-2025' is geen geldige datum (schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-09-15)"], Checks.Lines(repo));
     }
 
     [Fact]
@@ -48,19 +48,19 @@ public class BinderTests
         using var repo = new TestRepository();
         var school = MinimalSchool.School.Replace("instrumenten:", "  - rol: [Intern Begeleider, preventiemedewerkr]\n    naam: Bob\ninstrumenten:");
         MinimalSchool.WriteTo(repo, school: school);
-        Assert.Equal(["schools/test/obs-test/school.yaml:7:30: PG0105: 'preventiemedewerkr' is geen bekende waarde (bedoelde je 'preventiemedewerker'?)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/school.yaml:10:30: PG0105: 'preventiemedewerkr' is geen bekende waarde (bedoelde je 'preventiemedewerker'?)"], Checks.Lines(repo));
     }
 
     [Fact]
     public void Every_problem_is_reported_in_one_run_sorted_by_line()
     {
         using var repo = new TestRepository();
-        MinimalSchool.WriteTo(repo, school: MinimalSchool.School + "visie:\n  kernwaard: x\nvaststelling:\n  - orgaan: MR\n    datum: gisteren\n", year: MinimalSchool.YearPlan + "  - wat: Iets\n    wanneer: 2027-01-01\n");
+        MinimalSchool.WriteTo(repo, school: MinimalSchool.School.Replace("datum: 2025-09-15", "datum: gisteren") + "visie:\n  kernwaard: x\n", year: MinimalSchool.YearPlan + "  - wat: Iets\n    wanneer: 2027-01-01\n");
         var lines = Checks.Lines(repo);
         Assert.Equal(3, lines.Count);
-        Assert.Equal("schools/test/obs-test/jaarplannen/2025-2026.yaml:6:14: PG0106: 2027-01-01 valt niet in schooljaar 2025-2026 (kies een datum tussen 2025-08-01 en 2026-07-31, of zet de activiteit in het jaarplan van een ander schooljaar)", lines[0]);
-        Assert.StartsWith("schools/test/obs-test/school.yaml:13:3: PG0101", lines[1]);
-        Assert.StartsWith("schools/test/obs-test/school.yaml:16:12: PG0104", lines[2]);
+        Assert.Equal("schools/test/obs-test/jaarplannen/2025-2026.yaml:10:14: PG0106: 2027-01-01 valt niet in schooljaar 2025-2026 (kies een datum tussen 2025-08-01 en 2026-07-31, of zet de activiteit in het jaarplan van een ander schooljaar)", lines[0]);
+        Assert.StartsWith("schools/test/obs-test/school.yaml:30:12: PG0104", lines[1]);
+        Assert.StartsWith("schools/test/obs-test/school.yaml:32:3: PG0101", lines[2]);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class SchemaTests
         { "missing school name", MinimalSchool.School.Replace("  naam: OBS Test\n", "  plaats: X\n"), false },
         { "object where a list belongs", MinimalSchool.School + "partners:\n  naam: GGD\n", false },
         { "unknown role", MinimalSchool.School.Replace("vertrouwenspersoon]", "conciërge]"), false },
-        { "bad date", MinimalSchool.School + "vaststelling:\n  - orgaan: mr\n    datum: 15-09-2025\n", false },
+        { "bad date", MinimalSchool.School.Replace("rie_datum: 2024-01-10", "rie_datum: 15-09-2025"), false },
     };
 
     [Theory]

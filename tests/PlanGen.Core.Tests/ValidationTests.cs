@@ -28,7 +28,7 @@ public class ValidationTests
         using var repo = new TestRepository();
         MinimalSchool.WriteTo(repo, school: MinimalSchool.School.Replace("    invullers: leerlingen\n", "    invullers: leerkrachten\n"));
         var line = Assert.Single(Checks.Lines(repo));
-        Assert.StartsWith("schools/test/obs-test/school.yaml:8:3: PG0303: er is geen instrument waarmee leerlingen jaarlijks hun sociale veiligheid invullen", line);
+        Assert.StartsWith("schools/test/obs-test/school.yaml:11:3: PG0303: er is geen instrument waarmee leerlingen jaarlijks hun sociale veiligheid invullen", line);
     }
 
     [Fact]
@@ -47,10 +47,11 @@ public class ValidationTests
     public void Klachtenregeling_is_required_and_may_come_from_the_school()
     {
         using var repo = new TestRepository();
-        MinimalSchool.WriteTo(repo, board: "bestuur:\n  naam: Stichting Test\n");
+        var board = MinimalSchool.Board[..MinimalSchool.Board.IndexOf("klachtenregeling:", StringComparison.Ordinal)] + MinimalSchool.Board[MinimalSchool.Board.IndexOf("privacy:", StringComparison.Ordinal)..];
+        MinimalSchool.WriteTo(repo, board: board);
         Assert.Equal(["schools/test/obs-test/school.yaml:1:1: PG0305: er is geen klachtenregeling (verplicht, WPO art. 14) (zet klachtenregeling: met commissie: in bestuur.yaml (voor alle scholen) of in school.yaml)"], Checks.Lines(repo));
 
-        MinimalSchool.WriteTo(repo, board: "bestuur:\n  naam: Stichting Test\n", school: MinimalSchool.School + "klachtenregeling:\n  commissie: Eigen commissie\n");
+        MinimalSchool.WriteTo(repo, board: board, school: MinimalSchool.School + "klachtenregeling:\n  commissie: Eigen commissie\n  onafhankelijke_voorzitter: ja\n  termijn_indienen: een jaar\n  termijn_uitspraak: tien weken\n");
         Assert.Empty(Checks.Lines(repo));
     }
 
@@ -67,14 +68,14 @@ public class ValidationTests
     {
         using var repo = new TestRepository();
         MinimalSchool.WriteTo(repo, year: MinimalSchool.YearPlan + "    instrument: Moniter\n");
-        Assert.Equal(["schools/test/obs-test/jaarplannen/2025-2026.yaml:5:17: PG0201: het instrument 'Moniter' staat niet onder instrumenten: in school.yaml (bedoelde je 'Monitor'?)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/jaarplannen/2025-2026.yaml:9:17: PG0201: het instrument 'Moniter' staat niet onder instrumenten: in school.yaml (bedoelde je 'Monitor'?)"], Checks.Lines(repo));
     }
 
     [Fact]
-    public void Example_schools_are_valid()
+    public void Example_schools_have_no_errors()
     {
         using var repo = new TestRepository();
         repo.CopyFromSource("schools");
-        Assert.Empty(Checks.Lines(repo));
+        Assert.DoesNotContain(Checks.Lines(repo), l => !l.Contains(": waarschuwing ", StringComparison.Ordinal));
     }
 }

@@ -14,12 +14,14 @@ public static class ValidateCommand
         var format = new Option<string>("--format") { Description = "Vorm van het rapport: text, json of sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var strict = new Option<bool>("--strict") { Description = "Ook waarschuwingen laten falen (afsluitcode 1)" };
-        var command = new Command("validate", "Controleer de YAML-gegevens van scholen en meld alle problemen met bestand, regel en kolom") { paths, format, strict };
+        var regime = new Option<string?>("--regime") { Description = "Controleer volgens huidig (nu geldende wet) of wvvo (Wet vrij en veilig onderwijs); standaard de instelling van het bestuur" };
+        regime.AcceptOnlyFromAmong("huidig", "wvvo");
+        var command = new Command("validate", "Controleer de YAML-gegevens van scholen en meld alle problemen met bestand, regel en kolom") { paths, format, strict, regime };
         command.SetAction(result =>
         {
             var given = result.GetValue(paths) is { Length: > 0 } p ? p : ["schools"];
             var general = new DiagnosticBag();
-            var schools = SchoolChecker.Check(root, given, general);
+            var schools = SchoolChecker.Check(root, given, general, result.GetValue(regime));
             var all = new DiagnosticBag();
             all.AddRange(general.Items);
             foreach (var school in schools)

@@ -19,7 +19,8 @@ public static class Vocabularies
     public const string InstrumentKinds = "instrumentsoorten";
     public const string ProtocolKinds = "protocolsoorten";
     public const string Bodies = "organen";
-    public const string Phases = "fasen";
+    public const string Regimes = "regimes";
+    public const string Scopes = "reikwijdte";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<Term>> All { get; } = new Dictionary<string, IReadOnlyList<Term>>
     {
@@ -82,6 +83,17 @@ public static class Vocabularies
             new("schorsing", "Schorsing en verwijdering", "schorsen en verwijderen"),
             new("medisch-handelen", "Medisch handelen", "medicijnverstrekking"),
             new("anders", "Protocol", "overig"),
+        ],
+        [Regimes] =
+        [
+            new("huidig", "De nu geldende wetgeving", "nu", "wpo"),
+            new("wvvo", "Wet vrij en veilig onderwijs", "wet vrij en veilig onderwijs", "nieuw"),
+        ],
+        [Scopes] =
+        [
+            new("sociaal", "Sociale veiligheid", "sociale veiligheid", "sociale"),
+            new("psychisch", "Psychische veiligheid", "psychische veiligheid", "psychische"),
+            new("fysiek", "Fysieke veiligheid", "fysieke veiligheid", "fysieke"),
         ],
         [Bodies] =
         [

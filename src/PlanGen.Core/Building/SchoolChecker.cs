@@ -12,8 +12,11 @@ public static class SchoolChecker
         public bool IsValid => Project is not null && !Diagnostics.HasErrors;
     }
 
-    /// <summary>Finds the schools under <paramref name="paths"/> and checks each; problems finding them go to <paramref name="general"/>.</summary>
-    public static IReadOnlyList<CheckedSchool> Check(string root, IReadOnlyList<string> paths, DiagnosticBag general)
+    /// <summary>
+    /// Finds the schools under <paramref name="paths"/> and checks each; problems finding them go to
+    /// <paramref name="general"/>. <paramref name="regime"/> overrides the board's regime setting.
+    /// </summary>
+    public static IReadOnlyList<CheckedSchool> Check(string root, IReadOnlyList<string> paths, DiagnosticBag general, string? regime = null)
     {
         var directories = SchoolDiscovery.Find(root, paths, general);
         var loader = new SchoolLoader(root);
@@ -24,6 +27,7 @@ public static class SchoolChecker
             var project = loader.Load(directories[i], diagnostics);
             if (project is not null)
             {
+                project.Data.Regime = regime ?? project.Data.Regime;
                 Validator.Validate(project, diagnostics);
             }
             results[i] = new CheckedSchool(directories[i], project, diagnostics);

@@ -30,6 +30,30 @@ public static class Codes
     public const string NoVertrouwenspersoon = "PG0304";
     public const string NoKlachtenregeling = "PG0305";
     public const string RoleWithoutContact = "PG0306";
+    public const string PolicyScope = "PG0307";
+    public const string NoMonitoringMoment = "PG0308";
+    public const string NoDeliveryConsent = "PG0309";
+    public const string NoDeliveryBeforeJuly = "PG0310";
+    public const string ComplaintsIncomplete = "PG0311";
+    public const string NoSexualOffenceProtocol = "PG0312";
+    public const string NoMeldcode = "PG0313";
+    public const string WrongInspectorsNumber = "PG0314";
+
+    public const string NoAandachtsfunctionaris = "PG0320";
+    public const string NoIncidentRegistration = "PG0321";
+    public const string UnknownProvider = "PG0322";
+    public const string ArboIncomplete = "PG0323";
+    public const string NoDataProtectionOfficer = "PG0324";
+    public const string NoYearlyEvaluation = "PG0325";
+    public const string NoSafetyCoordinator = "PG0326";
+    public const string NoStaffMonitor = "PG0327";
+
+    public const string GroupsOutOfRange = "PG0130";
+    public const string ConflictingContact = "PG0131";
+    public const string MissingAttachment = "PG0132";
+    public const string AdoptionOutdated = "PG0133";
+
+    public const string AdoptedVersionBehind = "PG0140";
 
     public const string TemplateError = "PG0401";
 }

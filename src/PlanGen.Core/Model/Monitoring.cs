@@ -13,6 +13,7 @@ public sealed class Instrument : ModelNode
     [Key("per_jaar", "Hoe vaak per schooljaar.", Example = "2")] public int? PerJaar { get; set; }
     [Key("maanden", "In welke maanden.", Vocabulary = Vocabularies.Months)] public List<string> Maanden { get; set; } = [];
     [Key("sociale_veiligheid", "Meet dit instrument de sociale veiligheid van leerlingen (de jaarlijkse monitor)?")] public bool SocialeVeiligheid { get; set; }
+    [Key("toestemming_levering", "Is toestemming vastgelegd om de resultaten aan de Inspectie te leveren (via de aanbieder)?")] public bool ToestemmingLevering { get; set; }
     [Key("toelichting", "Hoe de school de resultaten gebruikt.", Markdown = true)] public string? Toelichting { get; set; }
 }
 

@@ -9,6 +9,9 @@ namespace PlanGen.Core.Model;
 public sealed class SchoolData : ModelNode
 {
     [Key("school", "Gegevens van de school.", Required = true)] public SchoolInfo School { get; set; } = new();
+    [Key("regime", "Welke wetgeving de controle volgt: huidig (nu geldend) of wvvo (Wet vrij en veilig onderwijs, voorbereiden).", Vocabulary = Vocabularies.Regimes)] public string Regime { get; set; } = "huidig";
+    [Key("veiligheidsbeleid", "Reikwijdte van het veiligheidsbeleid (meestal in bestuur.yaml).")] public SafetyPolicy? Veiligheidsbeleid { get; set; }
+    [Key("arbo", "Arbo: de risico-inventarisatie (RI&E).")] public Arbo? Arbo { get; set; }
     [Key("bestuur", "Gegevens van het schoolbestuur (staat in bestuur.yaml).")] public BoardInfo? Bestuur { get; set; }
     [Key("huisstijl", "Kleur, lettertype en logo voor de documenten.")] public HouseStyle? Huisstijl { get; set; }
     [Key("visie", "Visie en waarden van de school op sociale veiligheid.")] public Vision? Visie { get; set; }
@@ -71,6 +74,9 @@ public sealed class Adoption : ModelNode
     [Key("orgaan", "Wie stelde vast of stemde in.", Required = true, Vocabulary = Vocabularies.Bodies)] public string Orgaan { get; set; } = "";
     [Key("datum", "Datum als JJJJ-MM-DD.", Required = true, Example = "2025-09-15")] public DateOnly Datum { get; set; }
     [Key("toelichting", "Bijvoorbeeld: instemming, kennisname.")] public string? Toelichting { get; set; }
+    [Key("versie", "Welke versie van het plan is vastgesteld, bijvoorbeeld 2.0.", Example = "2.0")] public string? Versie { get; set; }
+    [Key("schooljaar", "Voor welk schooljaar deze vaststelling geldt (standaard: het schooljaar van de datum).", Example = "2025-2026")] public string? Schooljaar { get; set; }
+    [Key("wijzigingen", "Wat er in deze versie is gewijzigd.")] public List<string> Wijzigingen { get; set; } = [];
 }
 
 public sealed class Attachment : ModelNode

@@ -10,6 +10,7 @@ public sealed class YearPlan : ModelNode
     [Key("aandachtspunten", "Aandachtspunten voor dit schooljaar.")] public List<string> Aandachtspunten { get; set; } = [];
     [Key("activiteiten", "Activiteiten van dit schooljaar.")] public List<Activity> Activiteiten { get; set; } = [];
     [Key("evaluatie", "Evaluatie van het schooljaar.", Markdown = true)] public string? Evaluatie { get; set; }
+    [Key("resultaten", "Behaalde resultaten: doel (uit de ambitie), uitkomst en of het doel is behaald.")] public List<YearResult> Resultaten { get; set; } = [];
 }
 
 public sealed class Activity : ModelNode
@@ -22,4 +23,5 @@ public sealed class Activity : ModelNode
     [Key("evaluatie", "Hoe het ging.")] public string? Evaluatie { get; set; }
     [Key("terugkerend", "Komt ieder schooljaar terug.")] public bool Terugkerend { get; set; }
     [Key("instrument", "Naam van het instrument als dit een monitoringsmoment is.")] public string? Instrument { get; set; }
+    [Key("levering_inspectie", "Is dit het moment waarop de monitorresultaten aan de Inspectie worden geleverd (vóór 1 juli)?")] public bool LeveringInspectie { get; set; }
 }

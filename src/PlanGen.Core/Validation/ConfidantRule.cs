@@ -3,7 +3,7 @@ using PlanGen.Core.Loading;
 
 namespace PlanGen.Core.Validation;
 
-/// <summary>A vertrouwenspersoon (internal or external) is recommended today and required under the Wet vrij en veilig onderwijs.</summary>
+/// <summary>A vertrouwenspersoon (internal or external): recommended today, required under the Wet vrij en veilig onderwijs.</summary>
 public sealed class ConfidantRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
@@ -13,8 +13,7 @@ public sealed class ConfidantRule : IValidationRule
             || data.Rollen.Any(r => r.Rol.Contains("vertrouwenspersoon") || r.Rol.Contains("externe-vertrouwenspersoon"));
         if (!hasConfidant)
         {
-            diagnostics.Warning(data.LocationOf("rollen"), Codes.NoVertrouwenspersoon,
-                "er is geen vertrouwenspersoon genoemd (aanbevolen; verplicht onder de Wet vrij en veilig onderwijs)",
+            Duty.Report(school, diagnostics, data.LocationOf("rollen"), Codes.NoVertrouwenspersoon, "er is geen vertrouwenspersoon genoemd",
                 "voeg een persoon toe met rol: vertrouwenspersoon, of externe_vertrouwenspersonen: in bestuur.yaml");
         }
     }

@@ -8,13 +8,20 @@ public static class Validator
 {
     public static IReadOnlyList<IValidationRule> Rules { get; } =
     [
+        new PolicyScopeRule(),
         new LegalRolesRule(),
         new PupilMonitoringRule(),
-        new ConfidantRule(),
         new ComplaintsRule(),
+        new ProtocolRules(),
+        new TrustInspectorsRule(),
+        new ConfidantRule(),
+        new RecommendedRules(),
+        new WvvoRules(),
         new ContactFormatRule(),
         new HouseStyleRule(),
         new YearPlanRule(),
+        new AdoptedVersionRule(),
+        new ConsistencyRules(),
     ];
 
     public static void Validate(SchoolProject school, DiagnosticBag diagnostics)
