@@ -14,6 +14,16 @@ public sealed class DeterminismAndMetadataTests
     }
 
     [Fact]
+    public void ParallelWritesGiveTheSameBytes()
+    {
+        // The CLI builds schools in parallel; fonts and shaping caches are shared.
+        var expected = Fixtures.Write(Fixtures.PlanDocument());
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = Fixtures.Write(i % 2 == 0 ? Fixtures.PlanDocument() : Fixtures.KaartDocument()));
+        Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void WriterIdentifiesAsPdf()
     {
         var writer = new PdfWriter();

@@ -36,8 +36,8 @@ internal static partial class ExpectedText
 
     public static int CountTableCells(RenderedDocument document) => document.Syntax.Descendants<TableCell>().Count();
 
-    /// <summary>Collapses white space; joins words a line break split after a hyphen.</summary>
-    public static string Normalize(string text) => Spaces().Replace(HyphenBreak().Replace(text, "-"), " ").Trim();
+    /// <summary>Collapses white space; joins words a line break split after a hyphen or a slash.</summary>
+    public static string Normalize(string text) => Spaces().Replace(SlashBreak().Replace(HyphenBreak().Replace(text, "-"), "/"), " ").Trim();
 
     /// <summary>Asserts every block occurs in <paramref name="text"/>, each after the one before.</summary>
     public static void AssertInOrder(IEnumerable<string> blocks, string text)
@@ -54,6 +54,9 @@ internal static partial class ExpectedText
 
     [GeneratedRegex(@"(?<=\p{L})-\s*\n\s*")]
     private static partial Regex HyphenBreak();
+
+    [GeneratedRegex(@"(?<=\p{L}\.?\p{L}*)/[ \t]*\n\s*(?=\p{L})")]
+    private static partial Regex SlashBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -41,6 +41,13 @@ public sealed class TextBlockTests
     }
 
     [Fact]
+    public void UrlsBreakAfterSlashesButNotInsideTheScheme()
+    {
+        var fragments = TextSegmenter.Segment([new TextSpan("https://www.school.example/gids/pesten", Harness.Body)]);
+        Assert.Equal(["https://www.school.example/", "gids/", "pesten"], fragments.Select(f => f.Text));
+    }
+
+    [Fact]
     public void JustifiedLinesFillTheWidthExceptTheLast()
     {
         var text = "Pesten is een sociale interactie, waarbij ieder individu in de sociale omgeving invloed heeft op het gedrag.";

@@ -6,7 +6,8 @@ namespace PlanGen.Pdf.Text;
 /// <summary>
 /// Cuts styled spans into fragments at line-break opportunities, a practical subset of Unicode
 /// UAX #14: after spaces (collapsed), after a hyphen between letters (not in "0900-111"), after a
-/// zero-width space. No-break spaces stay inside their word.
+/// slash before a letter (paths and URLs, not "https://" itself), after a zero-width space.
+/// No-break spaces stay inside their word.
 /// </summary>
 internal static class TextSegmenter
 {
@@ -45,7 +46,7 @@ internal static class TextSegmenter
                 }
 
                 piece.Append(c);
-                if (IsHyphen(c) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                if (BreaksAfter(text, i))
                 {
                     Flush(result, piece, span.Style);
                     result[^1].BreakAfter = true;
@@ -80,7 +81,14 @@ internal static class TextSegmenter
         }
     }
 
-    private static bool IsHyphen(char c) => c is '-' or '\u2010';
+    private static bool BreaksAfter(string text, int i)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return (c is '-' or '\u2010' && char.IsLetter(before) && char.IsLetter(after))
+            || (c == '/' && before != '/' && i > 0 && char.IsLetter(after));
+    }
 
     private static void Flush(List<Fragment> result, StringBuilder piece, TextStyle style)
     {
