@@ -28,7 +28,7 @@ public sealed class PdfWriter : IDocumentWriter
 
     private static IReadOnlyList<Compose.TocItem> Render(RenderedDocument document, Stream output)
     {
-        var layout = DocumentLayout.Create(document);
+        using var layout = DocumentLayout.Create(document);
         var (anchors, total, glyphs) = LayoutEngine.FirstPass(layout);
         using var subsets = new FontSubsets(glyphs);
         var (root, toc) = layout.Build(anchors);

@@ -12,7 +12,7 @@ namespace PlanGen.Pdf.Document;
 /// Everything about one document that does not depend on the drawing surface: page geometry, the
 /// element tree (built fresh per pass, since elements keep their progress) and page furniture.
 /// </summary>
-internal sealed class DocumentLayout
+internal sealed class DocumentLayout : IDisposable
 {
     private readonly RenderedDocument document;
     private readonly Theme theme;
@@ -62,6 +62,8 @@ internal sealed class DocumentLayout
     public void DrawHeader(IPageCanvas canvas, int page) => furniture.DrawHeader(canvas, page);
 
     public void DrawFooter(IPageCanvas canvas, int page, int total) => furniture.DrawFooter(canvas, page, total);
+
+    public void Dispose() => logo?.Dispose();
 
     private static SKImage? LoadLogo(string? path)
     {

@@ -16,7 +16,7 @@ internal static class LayoutEngine
 
     public static Recorded Record(RenderedDocument document, bool verbose = false)
     {
-        var layout = DocumentLayout.Create(document);
+        using var layout = DocumentLayout.Create(document);
         var (anchors, total, _) = FirstPass(layout);
         var (root, toc) = layout.Build(anchors);
         var pages = new List<RecordingCanvas>();

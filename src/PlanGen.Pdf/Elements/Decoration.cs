@@ -2,8 +2,8 @@ using PlanGen.Pdf.Layout;
 
 namespace PlanGen.Pdf.Elements;
 
-/// <summary>Padding with an optional background, left bar and frame: quotes and callout boxes.</summary>
-internal sealed class Decoration(Element child, float padding, Color? background = null, Color? bar = null, float barWidth = 3, Color? frame = null) : Element
+/// <summary>Padding with an optional background and left bar: quotes and callout boxes.</summary>
+internal sealed class Decoration(Element child, float padding, Color? background = null, Color? bar = null, float barWidth = 3) : Element
 {
     public override SpacePlan Measure(Space space)
     {
@@ -23,13 +23,6 @@ internal sealed class Decoration(Element child, float padding, Color? background
         if (background is { } fill)
         {
             context.Canvas.FillRect(box, fill);
-        }
-
-        if (frame is { } line)
-        {
-            context.Canvas.DrawLine(box.X, box.Y, box.Right, box.Y, 0.5f, line);
-            context.Canvas.DrawLine(box.X, box.Bottom, box.Right, box.Bottom, 0.5f, line);
-            context.Canvas.DrawLine(box.Right, box.Y, box.Right, box.Bottom, 0.5f, line);
         }
 
         if (bar is { } accent)
