@@ -29,6 +29,10 @@ public static class Program
         command.Subcommands.Add(BuildCommand.Create(root));
         command.Subcommands.Add(SchemaCommand.Create());
         command.Subcommands.Add(NewCommand.Create(root));
+        command.Subcommands.Add(RolloverCommand.Create(root));
+        command.Subcommands.Add(DiffCommand.Create(root));
+        command.Subcommands.Add(AgendaCommand.Create(root));
+        command.Subcommands.Add(AdoptCommand.Create(root));
         DutchHelp.Install(command);
         var result = command.Parse(args);
         if (result.Errors.Count > 0)

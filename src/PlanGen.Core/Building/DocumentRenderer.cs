@@ -27,7 +27,8 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         foreach (var definition in DocumentDefinition.All)
         {
             var version = plan.Versie ?? "1.0";
-            var model = new TemplateModel(school.Data, plan, year, definition.Title, version);
+            var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous);
             var body = templates.Render(roots, definition.Template, model, diagnostics, root);
             if (body is null)
             {
@@ -62,7 +63,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             SchoolYear = year.ToString(),
             Adoptions = data.Vaststelling
                 .OrderBy(a => a.Datum)
-                .Select(a => $"Vastgesteld door {Vocabularies.Label(a.Orgaan)} op {a.Datum.ToString("d MMMM yyyy", Dutch)}" + (a.Toelichting is null ? "" : $" ({a.Toelichting})"))
+                .Select(a => (a.Versie is null ? "Vastgesteld" : $"Versie {a.Versie} vastgesteld") + $" door {Vocabularies.Label(a.Orgaan)} op {a.Datum.ToString("d MMMM yyyy", Dutch)}" + (a.Toelichting is null ? "" : $" ({a.Toelichting})"))
                 .ToList(),
             AccentColor = data.Huisstijl?.Kleur?.Trim().ToUpperInvariant() ?? "#1B5E20",
             FontFamily = data.Huisstijl?.Lettertype,

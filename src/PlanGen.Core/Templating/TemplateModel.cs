@@ -8,11 +8,11 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// What a template sees: every top-level key of the school's data (school, bestuur, visie, rollen, ...)
-/// as a global, plus <c>jaarplan</c>, <c>schooljaar</c> and <c>document</c>.
+/// as a global, plus <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
 /// </summary>
 public sealed class TemplateModel
 {
-    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version)
+    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null)
     {
         Year = year;
         Globals = new ScriptObject();
@@ -21,6 +21,7 @@ public sealed class TemplateModel
             Globals.SetValue(field.Name, field.Property.GetValue(data), readOnly: true);
         }
         Globals.SetValue("jaarplan", plan, readOnly: true);
+        Globals.SetValue("vorig_jaarplan", previous, readOnly: true);
         Globals.SetValue("schooljaar", year.ToString(), readOnly: true);
         var document = new ScriptObject
         {

@@ -1,0 +1,98 @@
+using System.Globalization;
+using PlanGen.Core.Binding;
+using PlanGen.Core.Loading;
+using PlanGen.Core.Model;
+
+namespace PlanGen.Lifecycle.Calendar;
+
+/// <summary>
+/// What goes in a school's calendar for one year: the monitoring moments (instrumenten with maanden, and
+/// activities with instrument:, one entry per instrument and month), the activities with a date or month,
+/// and the evaluation moments among them. Periods such as "hele jaar" have no date and are left out.
+/// </summary>
+public static class AgendaItems
+{
+    public const string Monitoring = "Monitoring";
+    public const string Activity = "Activiteit";
+    public const string Evaluation = "Evaluatie";
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static IReadOnlyList<AgendaItem> For(SchoolData data, YearPlan plan, SchoolYear year)
+    {
+        var items = new List<AgendaItem>();
+        var monitored = new HashSet<(string Instrument, DateOnly Month)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var activity in plan.Activiteiten)
+        {
+            if (!SchoolMoment.TryParse(activity.Wanneer, year, out var moment) || moment.Date is not { } first)
+            {
+                continue;
+            }
+            var last = moment.WholeMonth ? first.AddMonths(1).AddDays(-1) : first;
+            var occurrence = seen[activity.Wat] = seen.GetValueOrDefault(activity.Wat) + 1;
+            var key = $"activiteit|{activity.Wat}|{occurrence}";
+            if (activity.Instrument is { Length: > 0 } name)
+            {
+                monitored.Add((name, new DateOnly(first.Year, first.Month, 1)));
+                var instrument = data.Instrumenten.FirstOrDefault(i => i.Naam == name);
+                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument), first, last));
+                continue;
+            }
+            var category = activity.Wat.Contains("evaluatie", StringComparison.OrdinalIgnoreCase) ? Evaluation : Activity;
+            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null), first, last));
+        }
+        foreach (var instrument in data.Instrumenten)
+        {
+            foreach (var month in instrument.Maanden)
+            {
+                if (MonthOf(month, year) is not { } first || !monitored.Add((instrument.Naam, first)))
+                {
+                    continue;
+                }
+                var summary = $"Afname {instrument.Naam}" + (instrument.Groepen is { } groups ? $" (groepen {groups})" : "");
+                items.Add(new AgendaItem($"instrument|{instrument.Naam}|{first:yyyy-MM}", Monitoring, summary, Describe(instrument, first), first, first.AddMonths(1).AddDays(-1)));
+            }
+        }
+        return items.OrderBy(i => i.FirstDay).ThenBy(i => i.Summary, StringComparer.Ordinal).ToList();
+    }
+
+    private static DateOnly? MonthOf(string month, SchoolYear year) =>
+        SchoolMoment.TryParse(month, year, out var moment) && moment.Date is { } date ? new DateOnly(date.Year, date.Month, 1) : null;
+
+    private static string Describe(Instrument instrument, DateOnly month)
+    {
+        var lines = new List<string> { $"Monitoringsmoment in {month.ToString("MMMM yyyy", Dutch)}." };
+        if (instrument.Invullers.Count > 0)
+        {
+            lines.Add("Ingevuld door: " + string.Join(", ", instrument.Invullers.Select(Vocabularies.Label)) + ".");
+        }
+        if (instrument.Groepen is { } groups)
+        {
+            lines.Add($"Groepen: {groups}.");
+        }
+        if (instrument.Aanbieder is { } provider)
+        {
+            lines.Add($"Aanbieder: {provider}.");
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static string? Describe(Activity activity, Instrument? instrument)
+    {
+        var lines = new List<string>();
+        if (activity.Wie is { } who)
+        {
+            lines.Add($"Wie: {Vocabularies.RoleOrText(who)}.");
+        }
+        if (activity.Doel is { } goal)
+        {
+            lines.Add($"Doel: {goal}.");
+        }
+        if (instrument is not null)
+        {
+            lines.Add($"Instrument: {instrument.Naam}" + (instrument.Groepen is { } groups ? $", groepen {groups}" : "") + ".");
+        }
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+}

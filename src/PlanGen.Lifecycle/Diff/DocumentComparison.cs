@@ -1,0 +1,21 @@
+using PlanGen.Core.Output;
+
+namespace PlanGen.Lifecycle.Diff;
+
+/// <summary>Pairs the documents of two versions by kind and compares each.</summary>
+public static class DocumentComparison
+{
+    public static IReadOnlyList<(string Document, IReadOnlyList<SectionChange> Sections)> Compare(
+        IReadOnlyList<RenderedDocument> older, IReadOnlyList<RenderedDocument> newer, Func<string, string> normalizeOlder)
+    {
+        var result = new List<(string, IReadOnlyList<SectionChange>)>();
+        foreach (var document in newer)
+        {
+            var before = older.FirstOrDefault(d => d.Info.Kind == document.Info.Kind);
+            var oldSections = before is null ? [] : SectionSplitter.Split(before.Markdown, normalizeOlder);
+            var newSections = SectionSplitter.Split(document.Markdown);
+            result.Add((document.Info.Title, DocumentDiff.Compare(oldSections, newSections)));
+        }
+        return result;
+    }
+}
