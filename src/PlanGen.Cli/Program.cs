@@ -29,6 +29,7 @@ public static class Program
         command.Subcommands.Add(BuildCommand.Create(root));
         command.Subcommands.Add(SchemaCommand.Create());
         command.Subcommands.Add(NewCommand.Create(root));
+        command.Subcommands.Add(PublishCommand.Create(root));
         command.Subcommands.Add(RolloverCommand.Create(root));
         command.Subcommands.Add(DiffCommand.Create(root));
         command.Subcommands.Add(AgendaCommand.Create(root));

@@ -1,0 +1,40 @@
+using PlanGen.Core.Output;
+using PlanGen.Html.Page;
+using PlanGen.Html.Styles;
+
+namespace PlanGen.Html;
+
+/// <summary>
+/// The document pages' house style for other pages of a site (the board site of <c>plangen
+/// publish</c>): the same stylesheet, escaping and logo embedding, so every page looks alike and
+/// follows the same safety and contrast rules (docs/html.md).
+/// </summary>
+public static class SiteStyle
+{
+    /// <summary>The inline stylesheet for an accent colour and font (both made safe as in the document pages).</summary>
+    public static string Css(string accentColor, string? fontFamily) =>
+        StyleSheet.Build(HouseStyle.From(Info(accentColor, fontFamily)), DocumentKind.SociaalVeiligheidsplan);
+
+    /// <summary>
+    /// Escapes text for HTML text and double-quoted attributes, without the bidi and control
+    /// characters the document pages drop too.
+    /// </summary>
+    public static string Escape(string? text) =>
+        HtmlText.Escape(text is null ? null : string.Concat(text.Where(c => !SanitizingTextWriter.IsDropped(c))));
+
+    /// <summary>The logo as a data: URI (PNG or JPEG only), or null.</summary>
+    public static string? LogoDataUri(string? path) => LogoImage.DataUri(path);
+
+    private static DocumentInfo Info(string accentColor, string? fontFamily) => new()
+    {
+        Kind = DocumentKind.SociaalVeiligheidsplan,
+        FileName = "",
+        Title = "",
+        SchoolName = "",
+        BoardName = "",
+        SchoolYear = "",
+        AccentColor = accentColor,
+        FontFamily = fontFamily,
+        Timestamp = DateTimeOffset.UnixEpoch,
+    };
+}
