@@ -26,7 +26,8 @@ public static class SchoolDiscovery
                     found.Add(full);
                     continue;
                 }
-                var schools = Directory.EnumerateFiles(full, SchoolFile, SearchOption.AllDirectories).Select(Path.GetDirectoryName).ToList();
+                // Entries, not files: a folder or broken link named school.yaml is still a school, whose loader reports it.
+                var schools = Directory.EnumerateFileSystemEntries(full, SchoolFile, SearchOption.AllDirectories).Select(Path.GetDirectoryName).ToList();
                 if (schools.Count == 0)
                 {
                     diagnostics.Error(SourceLocation.OfFile(shown), Codes.MissingFile, "in deze map staat geen enkele school (school.yaml)", "maak een school met: plangen new <bestuur>/<school>");

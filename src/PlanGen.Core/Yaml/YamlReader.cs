@@ -62,6 +62,13 @@ public static class YamlReader
             diagnostics.Error(e.At, Codes.InputLimit, e.Message, "vereenvoudig de structuur van het bestand");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's parser can end in an invalid state on some broken input (found by fuzzing).
+            diagnostics.Error(builder.LastPosition, Codes.YamlSyntax, "dit is geen geldige YAML: het bestand houdt onverwacht op of bevat een teken dat hier niet kan staan",
+                YamlMessages.HintFor(text, builder.LastPosition.Line));
+            return null;
+        }
     }
 
     /// <summary>YamlDotNet reports a tab in the indentation at the start of its block; point at the tab itself.</summary>
@@ -113,6 +120,9 @@ public static class YamlReader
         private readonly Dictionary<string, (YNode Node, int Size)> anchors = [];
         private int totalNodes;
 
+        /// <summary>Where the parser was last, for reporting errors it cannot place itself.</summary>
+        public SourceLocation LastPosition { get; private set; } = new(file, 1, 1);
+
         public YNode? ReadDocument(IParser parser)
         {
             parser.Consume<StreamStart>();
@@ -135,6 +145,7 @@ public static class YamlReader
         private (YNode Node, int Size) ReadNode(IParser parser, int depth)
         {
             var current = parser.Current ?? throw new YamlException("onverwacht einde van het bestand");
+            LastPosition = At(current.Start);
             if (depth > limits.MaxDepth)
             {
                 throw new InputLimitException(At(current.Start), $"de gegevens zijn te diep genest (meer dan {limits.MaxDepth} niveaus)");
