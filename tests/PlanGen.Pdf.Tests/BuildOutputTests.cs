@@ -6,7 +6,7 @@ namespace PlanGen.Pdf.Tests;
 
 /// <summary>
 /// Opt-in check of real build output: set PLANGEN_PDF_CHECK_DIR to the output folder after
-/// `plangen build --format md,pdf` (or all); every PDF must hold its Markdown twin's text in order.
+/// `plangen build --format all`; every PDF must hold its Markdown twin's text in order.
 /// </summary>
 public sealed class BuildOutputTests
 {

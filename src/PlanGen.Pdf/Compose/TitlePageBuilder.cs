@@ -40,7 +40,8 @@ internal static class TitlePageBuilder
         }
 
         bottom.Add(Text(info.BoardName, theme.Body.With(size: 9, bold: true), 1.4f), 8);
-        return new PinnedPage(top, bottom);
+        // Shrinks rather than lose text should a title or the adoption lines be very long.
+        return new PinnedPage(new ScaleToFit(top), bottom);
     }
 
     private static TextBlock Text(string text, TextStyle style, float spacing) =>

@@ -47,6 +47,11 @@ internal sealed class DocumentLayout : IDisposable
         // Text between the title and the first chapter (a version line, a motto) belongs on the title page.
         var blocks = document.Syntax.Where(b => b is not HeadingBlock { Level: 1 } and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
         var lead = blocks.TakeWhile(b => b is not HeadingBlock).ToList();
+        if (!FitsOnTitlePage(lead))
+        {
+            lead.Clear();
+        }
+
         var composer = new BlockComposer(theme, chapterPerPage: true);
         var leadColumn = new BlockComposer(theme, chapterPerPage: false, Text.Alignment.Left).Compose(lead, theme.Body.With(color: Color.Grey));
         var body = composer.Compose(blocks.Skip(lead.Count), theme.Body);
@@ -64,6 +69,10 @@ internal sealed class DocumentLayout : IDisposable
     public void DrawFooter(IPageCanvas canvas, int page, int total) => furniture.DrawFooter(canvas, page, total);
 
     public void Dispose() => logo?.Dispose();
+
+    /// <summary>A version line or a motto belongs on the title page; anything longer opens the body.</summary>
+    private static bool FitsOnTitlePage(List<Block> lead) =>
+        lead.Count <= 2 && lead.All(b => b is ParagraphBlock p && (p.Inline?.Span.Length ?? 0) < 300);
 
     private static SKImage? LoadLogo(string? path)
     {
