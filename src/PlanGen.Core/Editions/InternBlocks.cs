@@ -36,6 +36,11 @@ public static class InternBlocks
                 {
                     drop[i] = true;
                 }
+                // No double blank line where the block was.
+                if ((first == 0 || lines[first - 1].Length == 0) && last + 1 < lines.Length && lines[last + 1].Length == 0)
+                {
+                    drop[last + 1] = true;
+                }
             }
             else
             {

@@ -32,13 +32,14 @@ internal static class IndexPage
                 var details = new List<string>();
                 if (school.Place is not null)
                 {
-                    details.Add(school.Place);
+                    details.Add(SiteStyle.Escape(school.Place));
                 }
                 if (school.Years.Count > 0)
                 {
-                    details.Add("schooljaar " + string.Join(", ", school.Years.Select(y => y.SchoolYear)));
+                    details.Add((school.Years.Count == 1 ? "schooljaar " : "schooljaren ")
+                        + string.Join(", ", school.Years.Select(y => $"<span class=\"heel\">{SiteStyle.Escape(y.SchoolYear)}</span>")));
                 }
-                main.Append("<p>").Append(SiteStyle.Escape(string.Join(" · ", details))).Append("</p>\n</li>\n");
+                main.Append("<p>").Append(string.Join(" · ", details)).Append("</p>\n</li>\n");
             }
             main.Append("</ul>\n</section>\n");
         }

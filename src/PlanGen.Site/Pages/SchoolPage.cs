@@ -67,7 +67,7 @@ internal static class SchoolPage
             foreach (var file in downloads)
             {
                 var label = $"{document.Title} {year.SchoolYear} als {Text.FormatName(file.Format)}";
-                main.Append($"<li><a href=\"{SiteStyle.Escape(Relative(school, file))}\" download>{SiteStyle.Escape(label)}</a> ({SiteStyle.Escape(Text.Size(file.Size))})</li>\n");
+                main.Append($"<li><a href=\"{SiteStyle.Escape(Relative(school, file))}\" download>{SiteStyle.Escape(label)}</a> <span class=\"heel\">({SiteStyle.Escape(Text.Size(file.Size))})</span></li>\n");
             }
             main.Append("</ul>\n");
         }

@@ -4,7 +4,9 @@ namespace PlanGen.Site.Pages;
 internal static class SiteCss
 {
     public const string Text = """
-.site .pagina{grid-template-columns:minmax(0,1fr)}
+.site .pagina{grid-template-columns:minmax(0,1fr);gap:1rem}
+.site main>section:first-child>h2:first-child{margin-top:.5rem}
+.heel{white-space:nowrap}
 .kruimelpad ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .5rem}
 .kruimelpad li{margin:0}
 .kruimelpad li+li::before{content:"›";margin-right:.5rem;color:#555555}
