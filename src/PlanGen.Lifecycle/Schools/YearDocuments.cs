@@ -5,7 +5,7 @@ using PlanGen.Core.Templating;
 
 namespace PlanGen.Lifecycle.Schools;
 
-/// <summary>Renders one school's documents for one school year through the core's DocumentRenderer.</summary>
+/// <summary>Renders one school's documents for one school year through the core's DocumentRenderer (validation findings do not stop it).</summary>
 public static class YearDocuments
 {
     /// <summary>The rendered documents, or null with the reasons in <paramref name="diagnostics"/>.</summary>
@@ -18,9 +18,10 @@ public static class YearDocuments
             return null;
         }
         var checkedSchool = found[0];
-        diagnostics.AddRange(checkedSchool.Diagnostics.Items);
-        if (!checkedSchool.IsValid)
+        // An older version may break rules added since; it can still be compared as long as it loaded.
+        if (checkedSchool.Project is null)
         {
+            diagnostics.AddRange(checkedSchool.Diagnostics.Items);
             return null;
         }
         var plan = checkedSchool.Project!.Years.FirstOrDefault(y => y.Schooljaar == schoolYear);
