@@ -24,7 +24,7 @@ public static class RuleCatalogue
         new(Codes.BadDate, Severity.Error, "Een datum of moment is ongeldig.", "-", "Schrijf JJJJ-MM-DD, JJJJ-MM, een maandnaam of 'hele jaar'."),
         new(Codes.BadValue, Severity.Error, "Een waarde komt niet uit de vaste lijst (rollen, doelgroepen, maanden, status, ...) of een kleur is geen #RRGGBB.", "-", "Kies een waarde uit de lijst; de melding doet een voorstel."),
         new(Codes.BadSchoolYear, Severity.Error, "Een jaarplan heeft een bestandsnaam die geen schooljaar is, of een activiteit valt buiten het schooljaar.", "-", "Noem het bestand 2025-2026.yaml; kies een datum tussen 1 augustus en 31 juli."),
-        new(Codes.BadContact, Severity.Error, "Een e-mailadres of webadres is ongeldig.", "-", "Schrijf naam@domein.nl of https://..."),
+        new(Codes.BadContact, Severity.Error, "Een e-mailadres of webadres is ongeldig.", "-", "Schrijf naam@school.example of https://..."),
         new(Codes.GroupsOutOfRange, Severity.Warning, "Groepen buiten groep 1 tot en met 8 (welke groepen meedoen is de keuze van de school).", "-", "Schrijf de groepen als 1-8, 5-8 of 7."),
         new(Codes.ConflictingContact, Severity.Warning, "Dezelfde persoon staat vaker onder rollen met andere contactgegevens.", "-", "Geef één persoon overal dezelfde gegevens, of zet de rollen in één regel."),
         new(Codes.MissingAttachment, Severity.Error, "Een bijlage met een pad (geen webadres) bestaat niet.", "-", "Zet het document naast school.yaml of bestuur.yaml, of geef een webadres."),

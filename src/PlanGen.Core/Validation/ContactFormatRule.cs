@@ -40,7 +40,7 @@ public sealed partial class ContactFormatRule : IValidationRule
         };
         if (email is not null && !EmailPattern().IsMatch(email.Trim()))
         {
-            diagnostics.Error(node.LocationOf("email"), Codes.BadContact, $"'{email}' is geen geldig e-mailadres", "schrijf het als naam@domein.nl");
+            diagnostics.Error(node.LocationOf("email"), Codes.BadContact, $"'{email}' is geen geldig e-mailadres", "schrijf het als naam@school.example");
         }
     }
 
