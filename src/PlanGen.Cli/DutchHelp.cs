@@ -20,7 +20,10 @@ public static class DutchHelp
         }
     }
 
-    private sealed class DutchHelpAction : SynchronousCommandLineAction
+    /// <summary>The action of --help, so Program can tell a help request from a usage error.</summary>
+    public abstract class Action : SynchronousCommandLineAction;
+
+    private sealed class DutchHelpAction : Action
     {
         public override int Invoke(ParseResult parseResult)
         {

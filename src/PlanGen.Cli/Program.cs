@@ -36,7 +36,9 @@ public static class Program
         command.Subcommands.Add(AdoptCommand.Create(root));
         DutchHelp.Install(command);
         var result = command.Parse(args);
-        if (result.Errors.Count > 0)
+        // "plangen new --help" has no <bestuur/school>: asking for help is never a usage error.
+        var wantsHelp = result.Action is DutchHelp.Action;
+        if (result.Errors.Count > 0 && !wantsHelp)
         {
             foreach (var error in result.Errors)
             {

@@ -29,6 +29,11 @@ public class CliTests
         Assert.Contains("--school", build.Out);
         Assert.Contains("Bouw alleen deze school", build.Out);
         Assert.Contains("Toon deze uitleg", build.Out);
+        foreach (var command in new[] { "validate", "build", "schema", "new", "nieuw-schooljaar", "diff", "agenda", "vaststellen", "publish" })
+        {
+            var help = Plangen.Run(repo.Root, command, "--help");
+            Assert.True(help.ExitCode == 0 && help.Out.Contains("Gebruik:", StringComparison.Ordinal), $"{command} --help: {help.Error}");
+        }
     }
 
     [Fact]
