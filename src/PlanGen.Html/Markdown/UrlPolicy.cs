@@ -1,51 +1,9 @@
+using PlanGen.Core.Output;
+
 namespace PlanGen.Html.Markdown;
 
-/// <summary>
-/// Which link targets become real links: http(s), mailto: and tel:, and relative paths (which
-/// includes "#fragment"). Anything else (javascript:, data:, vbscript:, file:, "//host",
-/// or a URL with whitespace, control characters or backslashes that a browser might rewrite)
-/// is refused, and the link's text is shown as plain text.
-/// </summary>
+/// <summary>Which link targets become real links: the writers' shared <see cref="LinkPolicy"/>.</summary>
 internal static class UrlPolicy
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
-
-    public static bool IsAllowed(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return false;
-        }
-
-        foreach (var c in url)
-        {
-            if (char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\' || IsInvisible(c))
-            {
-                return false;
-            }
-        }
-
-        if (url.StartsWith("//", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return true;
-        }
-
-        var pathStart = url.IndexOfAny(['/', '?', '#']);
-        if (pathStart >= 0 && pathStart < colon)
-        {
-            return true;
-        }
-
-        var scheme = url[..colon];
-        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static bool IsInvisible(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format;
+    public static bool IsAllowed(string? url) => LinkPolicy.IsAllowed(url);
 }

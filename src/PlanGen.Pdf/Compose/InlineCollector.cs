@@ -1,4 +1,5 @@
 using Markdig.Syntax.Inlines;
+using PlanGen.Core.Output;
 using PlanGen.Pdf.Text;
 
 namespace PlanGen.Pdf.Compose;
@@ -38,11 +39,13 @@ internal static class InlineCollector
                     Walk(image, style.With(italic: true), spans);
                     break;
                 case LinkInline link:
-                    Walk(link, style.With(color: Theme.LinkColor, link: link.GetDynamicUrl?.Invoke() ?? link.Url ?? ""), spans);
+                    var target = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+                    // javascript:, data:, file: and the like stay plain text (the writers' shared LinkPolicy).
+                    Walk(link, LinkPolicy.IsAllowed(target) ? style.With(color: Theme.LinkColor, link: target) : style, spans);
                     break;
                 case AutolinkInline auto:
                     var url = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
-                    spans.Add(new TextSpan(auto.Url, style.With(color: Theme.LinkColor, link: url)));
+                    spans.Add(new TextSpan(auto.Url, LinkPolicy.IsAllowed(url) ? style.With(color: Theme.LinkColor, link: url) : style));
                     break;
                 case CodeInline code:
                     spans.Add(new TextSpan(code.Content, style));

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Core.Output;
 
 namespace PlanGen.Docx.Renderers.Inlines;
 
@@ -18,7 +19,8 @@ internal static class Hyperlinks
             return heading is null ? null : new Hyperlink { Anchor = heading.Bookmark, History = true };
         }
 
-        if (!Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var target))
+        // javascript:, data:, file: and the like never become a hyperlink (the shared rule for every writer).
+        if (!LinkPolicy.IsAllowed(url) || !Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out var target))
         {
             return null;
         }
