@@ -27,7 +27,8 @@ internal static class CardBanner
 
         renderer.PushContainer(textCell, textWidth);
         CoverPage.Line(renderer, StyleIds.Title, title);
-        var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) ? "" : $"{info.Subtitle} \u00B7 ";
+        // The card's theme is usually part of its title already; say it once.
+        var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) || title.Contains(info.Subtitle, StringComparison.OrdinalIgnoreCase) ? "" : $"{info.Subtitle} \u00B7 ";
         CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}");
         if (info.Adoptions.Count > 0)
         {
