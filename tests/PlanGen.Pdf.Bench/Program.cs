@@ -6,6 +6,7 @@ using PlanGen.Pdf.Bench;
 // Usage: bench [chapters]        -> pages/s for a long plan built from the test fixture
 //        render <in.md> <out.pdf> [kaart] -> one PDF, for looking at
 //        markdown <chapters>             -> the long plan's Markdown on stdout
+//        phases <chapters>               -> time of layout alone and of the whole write
 if (args.Length >= 3 && args[0] == "render")
 {
     var kind = args.Length > 3 && args[3] == "kaart" ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan;
@@ -18,6 +19,13 @@ if (args.Length >= 3 && args[0] == "render")
 if (args.Length >= 2 && args[0] == "markdown")
 {
     Console.Write(LongPlan.Markdown(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "phases")
+{
+    var doc = RenderedDocument.Create(LongPlan.Info(DocumentKind.SociaalVeiligheidsplan), LongPlan.Markdown(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    Phases.Report(doc, PageCounter.Count(doc));
     return 0;
 }
 

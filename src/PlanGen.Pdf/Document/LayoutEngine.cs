@@ -34,7 +34,7 @@ internal static class LayoutEngine
     public static (IReadOnlyDictionary<string, int> Anchors, int Pages, IReadOnlyDictionary<Text.FontFace, HashSet<ushort>> Glyphs) FirstPass(DocumentLayout layout)
     {
         var (root, _) = layout.Build(new Dictionary<string, int>());
-        var canvas = new RecordingCanvas();
+        var canvas = new RecordingCanvas { RecordLines = false };
         var context = new DrawContext(canvas);
         var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
         return (context.AnchorPages, pages, canvas.Glyphs);

@@ -31,7 +31,8 @@ internal static partial class OutlineUpdate
             return pdf;
         }
 
-        var items = toc.Where(t => text.Contains("/" + Name(t.Anchor) + " [", StringComparison.Ordinal)).ToList();
+        var destinations = Destinations(text, catalog.Groups["body"].Value);
+        var items = toc.Where(t => destinations.Contains(Name(t.Anchor))).ToList();
         var objects = new List<(int Number, string Body)>();
         var dict = catalog.Groups["body"].Value;
         var outlines = items.Count > 0 ? size : 0;
@@ -59,6 +60,20 @@ internal static partial class OutlineUpdate
 
     /// <summary>A text string as UTF-16BE hex with byte order mark, safe for any character.</summary>
     public static string HexText(string value) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
+
+    /// <summary>The names in Skia's /Dests dictionary (one object; searching the whole file per name is quadratic).</summary>
+    private static HashSet<string> Destinations(string text, string catalog)
+    {
+        var reference = DestsPattern().Match(catalog);
+        if (!reference.Success)
+        {
+            return [];
+        }
+
+        var start = text.IndexOf($"\n{reference.Groups[1].Value} 0 obj\n", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : text.IndexOf("endobj", start, StringComparison.Ordinal);
+        return end < 0 ? [] : DestNamePattern().Matches(text[start..end]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static string Literal(string ascii) => "(" + Regex.Replace(ascii, @"[^A-Za-z0-9\-]", "") + ")";
 
@@ -118,6 +133,12 @@ internal static partial class OutlineUpdate
 
     [GeneratedRegex(@"trailer\s*<</Size (?<size>\d+)\s*/Root (?<root>\d+) 0 R\s*/Info (?<info>\d+) 0 R\s*/ID (?<id>\[[^\]]*\])>>")]
     private static partial Regex TrailerPattern();
+
+    [GeneratedRegex(@"/Dests (\d+) 0 R")]
+    private static partial Regex DestsPattern();
+
+    [GeneratedRegex(@"/([^\s/\[\]<>()]+) \[")]
+    private static partial Regex DestNamePattern();
 
     [GeneratedRegex(@"startxref\s*(\d+)")]
     private static partial Regex StartXrefPattern();

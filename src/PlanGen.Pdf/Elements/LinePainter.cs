@@ -40,7 +40,44 @@ internal static class LinePainter
         }
 
         Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
-        canvas.DrawText(runs);
+        canvas.DrawText(Merge(runs));
+    }
+
+    /// <summary>Joins neighbouring runs of one font, size and colour: far fewer runs for Skia to write.</summary>
+    private static List<GlyphRun> Merge(List<GlyphRun> runs)
+    {
+        var merged = new List<GlyphRun>(4);
+        var start = 0;
+        for (var i = 1; i <= runs.Count; i++)
+        {
+            if (i < runs.Count && runs[i].Face == runs[start].Face && runs[i].Size == runs[start].Size && runs[i].Color == runs[start].Color)
+            {
+                continue;
+            }
+
+            merged.Add(i - start == 1 ? runs[start] : Join(runs, start, i));
+            start = i;
+        }
+
+        return merged;
+    }
+
+    private static GlyphRun Join(List<GlyphRun> runs, int from, int to)
+    {
+        var first = runs[from];
+        var last = runs[to - 1];
+        var glyphs = new List<ushort>();
+        var xs = new List<float>();
+        var text = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            glyphs.AddRange(runs[k].Glyphs);
+            xs.AddRange(runs[k].X);
+            text.Append(runs[k].Text);
+        }
+
+        var width = last.X.Length > 0 && first.X.Length > 0 ? last.X[0] - first.X[0] + last.Width : last.Width;
+        return first with { Glyphs = [.. glyphs], X = [.. xs], Width = width, Text = text.ToString() };
     }
 
     private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space)

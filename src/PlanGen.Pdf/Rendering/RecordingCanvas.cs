@@ -21,6 +21,9 @@ internal sealed class RecordingCanvas : IPageCanvas
 
     public bool Verbose { get; init; }
 
+    /// <summary>Off for the writer's first pass, which needs only glyphs and anchors.</summary>
+    public bool RecordLines { get; init; } = true;
+
     /// <summary>Glyphs drawn per face, so the PDF embeds only those.</summary>
     public Dictionary<Text.FontFace, HashSet<ushort>> Glyphs { get; } = [];
 
@@ -41,18 +44,37 @@ internal sealed class RecordingCanvas : IPageCanvas
             set.UnionWith(run.Glyphs);
         }
 
+        if (!RecordLines)
+        {
+            return;
+        }
+
         var first = Map(runs[0].Bounds);
         var last = Map(runs[^1].Bounds);
         var bounds = new Rect(first.X, first.Y, last.Right - first.X, Math.Max(first.Height, last.Height));
         var text = string.Concat(runs.Select(r => r.Text)).TrimEnd();
         Lines.Add((text, bounds));
-        Write($"text {F(bounds.X)} {F(Map(0, runs[0].Y).Y)} w={F(bounds.Width)} \"{text}\"");
+        if (Verbose)
+        {
+            Log.Add($"text {F(bounds.X)} {F(Map(0, runs[0].Y).Y)} w={F(bounds.Width)} \"{text}\"");
+        }
     }
 
-    public void FillRect(Rect rect, Color color) => Write($"fill {R(Map(rect))} {color}");
+    public void FillRect(Rect rect, Color color)
+    {
+        if (Verbose)
+        {
+            Log.Add($"fill {R(Map(rect))} {color}");
+        }
+    }
 
     public void DrawLine(float x1, float y1, float x2, float y2, float width, Color color)
     {
+        if (!Verbose)
+        {
+            return;
+        }
+
         var (ax, ay) = Map(x1, y1);
         var (bx, by) = Map(x2, y2);
         Write($"line {F(ax)},{F(ay)} {F(bx)},{F(by)} {F(width * current.Scale)} {color}");

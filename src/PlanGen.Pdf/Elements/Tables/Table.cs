@@ -11,6 +11,9 @@ internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> row
     private int nextRow;
     private bool finished;
 
+    // Measured often, drawn once a page: measure with one copy, draw fresh ones (elements keep state).
+    private Element[]? measureHeader;
+
     public override SpacePlan Measure(Space space) => Plan(space, null, 0, 0);
 
     public override void Draw(DrawContext context, float x, float y, Space space) => Plan(space, context, x, y);
@@ -25,7 +28,7 @@ internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> row
 
         var widths = ColumnWidths.Compute(minWidths, maxWidths, space.Width);
         var pad = style.Padding;
-        var headCells = header();
+        var headCells = context is null ? measureHeader ??= header() : header();
         var headPlan = Row(headCells, widths, float.MaxValue / 4, true);
         if (headPlan.Height > space.Height && !space.TopOfPage)
         {
