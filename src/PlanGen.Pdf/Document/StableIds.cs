@@ -13,6 +13,8 @@ internal static class StableIds
     public static void Apply(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
+        StabilizeLiteralIds(pdf, text);
+        text = Encoding.Latin1.GetString(pdf);
         var ids = FindUuids(text);
         if (ids.Count == 0)
         {
@@ -70,6 +72,67 @@ internal static class StableIds
         {
             bytes.CopyTo(pdf, at);
         }
+    }
+
+    /// <summary>
+    /// Skia writes the trailer /ID as a literal string "(...)" instead of hex when its random bytes
+    /// happen to be mostly printable; the hex search above misses those. Each such string is overwritten
+    /// in place, at equal length, with hex digits of a hash of the file without it.
+    /// </summary>
+    private static void StabilizeLiteralIds(byte[] pdf, string text)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var at = text.IndexOf("/ID [(", StringComparison.Ordinal); at >= 0; at = text.IndexOf("/ID [(", at + 6, StringComparison.Ordinal))
+        {
+            var open = at + 5;
+            while (open < text.Length && text[open] == '(')
+            {
+                var end = LiteralEnd(text, open);
+                if (end < 0)
+                {
+                    break;
+                }
+                spans.Add((open + 1, end - open - 1));
+                open = end + 1;
+                while (open < text.Length && text[open] == ' ')
+                {
+                    open++;
+                }
+            }
+        }
+        if (spans.Count == 0)
+        {
+            return;
+        }
+        var blank = (byte[])pdf.Clone();
+        foreach (var (start, length) in spans)
+        {
+            Array.Fill(blank, (byte)'0', start, length);
+        }
+        var digits = Convert.ToHexStringLower(SHA256.HashData(blank));
+        foreach (var (start, length) in spans)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                pdf[start + i] = (byte)digits[i % digits.Length];
+            }
+        }
+    }
+
+    /// <summary>Index of the ")" closing the literal string that starts at <paramref name="open"/>, or -1.</summary>
+    private static int LiteralEnd(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\': i++; break;
+                case '(': depth++; break;
+                case ')' when --depth == 0: return i;
+            }
+        }
+        return -1;
     }
 
     private static string Hyphenate(string hex) =>

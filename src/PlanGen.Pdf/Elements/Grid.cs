@@ -3,9 +3,10 @@ using PlanGen.Pdf.Layout;
 namespace PlanGen.Pdf.Elements;
 
 /// <summary>
-/// Fills its space with equal cells, row by row (the card's blocks); a short last row spreads its
-/// cells over the full width. Never splits. Card cells get a shared band height per row and one
-/// text scale for the whole grid.
+/// Equal cells, row by row (the card's blocks); a short last row spreads its cells over the full
+/// width. Never splits. Rows take the page's height when the content needs it, but a sparse card
+/// gets rows of at least half that, not giant empty blocks. Card cells get a shared band height
+/// per row and one text scale for the whole grid.
 /// </summary>
 internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) : Element
 {
@@ -13,7 +14,8 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
 
     private int Rows => (cells.Count + columns - 1) / columns;
 
-    public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(space.Width, space.Height);
+    public override SpacePlan Measure(Space space) =>
+        done ? SpacePlan.Empty : SpacePlan.Full(space.Width, (RowHeight(space) * Rows) + (gap * (Rows - 1)));
 
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
@@ -29,7 +31,7 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
 
     private List<(Element Cell, Rect Box)> Layout(float x, float y, Space space)
     {
-        var rowHeight = (space.Height - (gap * (Rows - 1))) / Rows;
+        var rowHeight = RowHeight(space);
         var boxes = new List<(Element, Rect)>(cells.Count);
         for (var i = 0; i < cells.Count; i++)
         {
@@ -40,6 +42,22 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
         }
 
         return boxes;
+    }
+
+    private float RowHeight(Space space)
+    {
+        var full = (space.Height - (gap * (Rows - 1))) / Rows;
+        var natural = 0f;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i] is ICardCell card)
+            {
+                var inRow = Math.Min(columns, cells.Count - (i / columns * columns));
+                natural = Math.Max(natural, card.NaturalHeight((space.Width - (gap * (inRow - 1))) / inRow));
+            }
+        }
+
+        return Math.Min(full, Math.Max(natural, full / 2));
     }
 
     private static void Align(List<(Element Cell, Rect Box)> boxes)

@@ -14,6 +14,12 @@ internal sealed class PhaseBlock(Element heading, Element body, Color colour, fl
 
     public float BandHeight(float width) => heading.Measure(new Space(width - (2 * padding), float.MaxValue / 4, true)).Height + (2 * padding);
 
+    public float NaturalHeight(float width)
+    {
+        var plan = body.Measure(new Space(width - (2 * padding), float.MaxValue / 4, true));
+        return BandHeight(width) + plan.Height + (2 * padding);
+    }
+
     public float FitScale(float width, float height, float band) => fit.FindScale(Body(width, height, band));
 
     public void Align(float band, float scale)

@@ -9,6 +9,9 @@ internal interface ICardCell
     /// <summary>Height of this cell's band at <paramref name="width"/>.</summary>
     float BandHeight(float width);
 
+    /// <summary>Height the cell needs at full text size: band, body and padding.</summary>
+    float NaturalHeight(float width);
+
     /// <summary>The largest scale (at most 1) at which the body fits a cell of this size under a band.</summary>
     float FitScale(float width, float height, float band);
 
