@@ -21,7 +21,7 @@ public sealed class PdfWriter : IDocumentWriter
     {
         using var buffer = new MemoryStream();
         var toc = Render(document, buffer);
-        var bytes = OutlineUpdate.Apply(buffer.ToArray(), toc, document.Info.Language);
+        var bytes = OutlineUpdate.Apply(StableIds.HexTrailerId(buffer.ToArray()), toc, document.Info.Language);
         StableIds.Apply(bytes);
         output.Write(bytes);
     }

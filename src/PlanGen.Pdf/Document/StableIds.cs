@@ -10,6 +10,26 @@ namespace PlanGen.Pdf.Document;
 /// </summary>
 internal static class StableIds
 {
+    /// <summary>
+    /// Rewrites the trailer /ID of Skia's output (the end of the file, so lengths may change) as
+    /// hex of the XMP document UUID: a literal-string /ID varies in length from run to run, which
+    /// equal-length replacement cannot make identical. Call before anything is appended.
+    /// </summary>
+    public static byte[] HexTrailerId(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var trailer = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        var at = trailer < 0 ? -1 : text.IndexOf("/ID [", trailer, StringComparison.Ordinal);
+        var end = at < 0 ? -1 : ArrayEnd(text, at + 5);
+        if (end < 0)
+        {
+            return pdf;
+        }
+
+        var uuid = FindUuids(text) is { Count: > 0 } ids ? ids[0].ToUpperInvariant() : new string('0', 32);
+        return [.. pdf.AsSpan(0, at + 4), .. Encoding.Latin1.GetBytes($"[<{uuid}> <{uuid}>]"), .. pdf.AsSpan(end + 1)];
+    }
+
     public static void Apply(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
@@ -117,6 +137,29 @@ internal static class StableIds
                 pdf[start + i] = (byte)digits[i % digits.Length];
             }
         }
+    }
+
+    /// <summary>Index of the "]" closing an array of strings that starts at <paramref name="from"/>, or -1.</summary>
+    private static int ArrayEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(':
+                    i = LiteralEnd(text, i);
+                    if (i < 0)
+                    {
+                        return -1;
+                    }
+
+                    break;
+                case ']':
+                    return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Index of the ")" closing the literal string that starts at <paramref name="open"/>, or -1.</summary>
