@@ -4,9 +4,9 @@ namespace PlanGen.Pdf.Elements;
 
 /// <summary>
 /// Equal cells, row by row (the card's blocks); a short last row spreads its cells over the full
-/// width. Never splits. Rows take the page's height when the content needs it, but a sparse card
-/// gets rows of at least half that, not giant empty blocks. Card cells get a shared band height
-/// per row and one text scale for the whole grid.
+/// width. Never splits. A grid of four or more blocks fills the page, like the printed card; one
+/// row of one to three blocks gets the height its content needs (at least half the page), not
+/// giant empty blocks. Card cells share a band height per row and one text scale for the grid.
 /// </summary>
 internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) : Element
 {
@@ -57,7 +57,7 @@ internal sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap)
             }
         }
 
-        return Math.Min(full, Math.Max(natural, full / 2));
+        return cells.Count >= 4 ? full : Math.Min(full, Math.Max(natural, full / 2));
     }
 
     private static void Align(List<(Element Cell, Rect Box)> boxes)
