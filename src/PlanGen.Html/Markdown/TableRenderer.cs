@@ -18,7 +18,8 @@ internal sealed class TableRenderer : HtmlObjectRenderer<Table>
         }
 
         renderer.EnsureLine();
-        renderer.WriteLine("<div class=\"tabel\">\n<table>");
+        // A focusable, named region: on a narrow screen the table may scroll sideways (keyboard users must reach it).
+        renderer.WriteLine("<div class=\"tabel\" role=\"region\" aria-label=\"Tabel\" tabindex=\"0\">\n<table>");
         var rows = table.OfType<TableRow>().ToList();
         WriteSection(renderer, table, "thead", rows.Where(row => row.IsHeader));
         WriteSection(renderer, table, "tbody", rows.Where(row => !row.IsHeader));
