@@ -77,6 +77,30 @@ public class RuleTests
             $"{S}:30:12: waarschuwing PG0133: de laatste vaststelling (2023-06-01) is ouder dan het vorige schooljaar (laat het plan opnieuw vaststellen en voeg die datum toe)"),
     };
 
+    public static TheoryData<Case> FormCases => new()
+    {
+        School("email: anna@test.example", "email: anna(at)test",
+            $"{S}:6:12: PG0107: 'anna(at)test' is geen geldig e-mailadres (schrijf het als naam@school.example)"),
+        Board("naam: Stichting Test\n", "naam: Stichting Test\nhuisstijl:\n  kleur: groen\n",
+            $"{B}:4:10: PG0105: 'groen' is geen kleur (schrijf de kleur als #RRGGBB, bijvoorbeeld \"#1B5E20\" (met aanhalingstekens))"),
+        School("  naam: OBS Test\n", "  naam: OBS Test\n  logo: logo.png\n",
+            $"{S}:3:9: PG0202: het logo 'logo.png' bestaat niet (zet het logo in de map van de school of het bestuur en geef het pad daarvandaan, bijvoorbeeld logo.png)"),
+    };
+
+    [Theory]
+    [MemberData(nameof(FormCases))]
+    public void Form_rule_gives_its_exact_diagnostic(Case c) => Rule_gives_its_exact_diagnostic(c);
+
+    [Fact]
+    public void School_without_a_year_plan_is_an_error()
+    {
+        using var repo = new TestRepository();
+        repo.Write(MinimalSchool.BoardFile, MinimalSchool.Board);
+        repo.Write(MinimalSchool.SchoolFile, MinimalSchool.School);
+        Assert.Equal([$"{S}:1:1: PG0005: deze school heeft nog geen jaarplan (maak jaarplannen/2025-2026.yaml naast school.yaml (zie docs/yaml-format.md))"],
+            Checks.Lines(repo).Where(l => !l.Contains(": waarschuwing ", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Rule_gives_its_exact_diagnostic(Case c)
