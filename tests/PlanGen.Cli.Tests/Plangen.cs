@@ -10,7 +10,9 @@ public static class Plangen
 
     private static readonly string Dll = FindDll();
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Dll);
@@ -20,6 +22,10 @@ public static class Plangen
         }
         start.Environment["CI"] = "true";
         start.Environment.Remove("SOURCE_DATE_EPOCH");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

@@ -19,11 +19,22 @@ public static class BuildCommand
         var output = new Option<string>("--out") { Description = "Map voor de uitvoer (standaard: output)", DefaultValueFactory = _ => "output" };
         var edition = new Option<string>("--editie") { Description = "intern: alle gegevens (standaard); openbaar: zonder privégegevens en ::: intern-blokken", DefaultValueFactory = _ => "intern" };
         edition.AcceptOnlyFromAmong([.. EditionNames.All]);
-        var command = new Command("build", "Maak de documenten van alle scholen (of één school) in output/") { school, format, output, edition };
+        var engine = new Option<string>("--pdf-engine") { Description = "skia: eigen PDF-opmaak (standaard, snel, steeds dezelfde bytes); chromium: toegankelijke PDF met tags via Chromium", DefaultValueFactory = _ => "skia" };
+        engine.AcceptOnlyFromAmong("skia", "chromium");
+        var command = new Command("build", "Maak de documenten van alle scholen (of één school) in output/") { school, format, output, edition, engine };
         command.SetAction(result =>
         {
             var chosen = result.GetValue(format)!;
-            IReadOnlyList<IDocumentWriter> writers = chosen == "all" ? WriterRegistry.All : WriterRegistry.All.Where(w => w.Format == chosen).ToList();
+            var writers = (chosen == "all" ? WriterRegistry.All : WriterRegistry.All.Where(w => w.Format == chosen)).ToList();
+            if (result.GetValue(engine) == "chromium" && writers.Any(w => w.Format == "pdf"))
+            {
+                if (PlanGen.Html.Print.ChromiumPdfWriter.Find() is not { } chromium)
+                {
+                    Console.Error.WriteLine("plangen: --pdf-engine chromium heeft Chromium nodig, maar dat is niet gevonden. Installeer het (apt-get install chromium) of wijs het aan met PLANGEN_CHROMIUM=/pad/naar/chromium. Zonder deze optie maakt PlanGen de PDF zelf.");
+                    return ExitCodes.Usage;
+                }
+                writers = writers.Select(w => w.Format == "pdf" ? new PlanGen.Html.Print.ChromiumPdfWriter(chromium) : w).ToList();
+            }
             var general = new DiagnosticBag();
             var options = new BuildOptions { Root = root, School = result.GetValue(school), Writers = writers, OutputDirectory = result.GetValue(output)!, Edition = EditionNames.Parse(result.GetValue(edition)!) };
             var progress = new BuildProgress();
