@@ -27,6 +27,7 @@ public static class Program
         var command = new RootCommand("PlanGen maakt van de YAML-gegevens van een school het sociaal veiligheidsplan en de kwaliteitskaart (Markdown, Word, PDF, HTML).");
         command.Subcommands.Add(ValidateCommand.Create(root));
         command.Subcommands.Add(BuildCommand.Create(root));
+        command.Subcommands.Add(CiCommand.Create(root));
         command.Subcommands.Add(SchemaCommand.Create());
         command.Subcommands.Add(NewCommand.Create(root));
         command.Subcommands.Add(PublishCommand.Create(root));

@@ -16,9 +16,13 @@ public sealed class BuildProgress
         lock (gate)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == PlanGen.Core.Diagnostics.Severity.Error);
-            var text = result.Failed
-                ? $"✗ {result.School}: niet gebouwd ({errors} {(errors == 1 ? "fout" : "fouten")})"
-                : $"✓ {result.School}: {result.Written.Count} bestanden";
+            var text = result switch
+            {
+                { Failed: true } => $"✗ {result.School}: niet gebouwd ({errors} {(errors == 1 ? "fout" : "fouten")})",
+                { Removed: true } => $"- {result.School}: school bestaat niet meer, {result.Deleted.Count} bestanden verwijderd",
+                { Unchanged: true } => $"= {result.School}: ongewijzigd",
+                _ => $"✓ {result.School}: {result.Written.Count} bestanden",
+            };
             if (interactive)
             {
                 AnsiConsole.MarkupLine(result.Failed ? $"[red]{Markup.Escape(text)}[/]" : $"[green]{Markup.Escape(text)}[/]");

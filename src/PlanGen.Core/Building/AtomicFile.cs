@@ -8,7 +8,12 @@ public static class AtomicFile
     {
         using var buffer = new MemoryStream();
         write(buffer);
-        var bytes = buffer.ToArray();
+        return Write(path, buffer.ToArray());
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> when they differ from the file's; returns true when the file was written.</summary>
+    public static bool Write(string path, byte[] bytes)
+    {
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return false;

@@ -1,3 +1,4 @@
+using PlanGen.Core.Building.Incremental;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
@@ -21,14 +22,40 @@ public sealed record BuildOptions
 
     /// <summary>Internal (everything) or public (private values left out); see <see cref="Editions.PublicEdition"/>.</summary>
     public Edition Edition { get; init; } = Edition.Intern;
+
+    /// <summary>
+    /// Keep a manifest per school (output/&lt;bestuur&gt;/&lt;school&gt;/.plangen-manifest.json), skip schools whose
+    /// inputs did not change, and remove the output of schools that no longer exist.
+    /// </summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>With <see cref="Incremental"/>: build every school even when nothing changed.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Only the schools of this part (<c>--shard 2/8</c>); see <see cref="Incremental.Shard"/>.</summary>
+    public Shard Shard { get; init; } = Shard.All;
 }
 
 /// <summary>What happened to one school in a build.</summary>
-public sealed record SchoolBuildResult(string School, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, bool Failed);
+public sealed record SchoolBuildResult(string School, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, bool Failed)
+{
+    /// <summary>Skipped: its inputs were the same as at the last build (its diagnostics are those of that build).</summary>
+    public bool Unchanged { get; init; }
+
+    /// <summary>The school no longer exists; the files it had in the output were removed.</summary>
+    public bool Removed { get; init; }
+
+    /// <summary>Files (relative to the root) whose bytes this build changed or created.</summary>
+    public IReadOnlyList<string> Changed { get; init; } = [];
+
+    /// <summary>Files (relative to the root) this build removed.</summary>
+    public IReadOnlyList<string> Deleted { get; init; } = [];
+}
 
 /// <summary>
 /// The build: check every school, render the valid ones, write every format atomically to
-/// output/&lt;bestuur&gt;/&lt;school&gt;/&lt;schooljaar&gt;/. A failing school writes nothing and never stops the others.
+/// output/&lt;bestuur&gt;/&lt;school&gt;/&lt;schooljaar&gt;/. Schools are handled in parallel, one at a time per core
+/// from loading to writing, so memory stays bounded. A failing school writes nothing and never stops the others.
 /// </summary>
 public sealed class BuildService
 {
@@ -37,56 +64,46 @@ public sealed class BuildService
     public IReadOnlyList<SchoolBuildResult> Build(BuildOptions options, DiagnosticBag general, Action<SchoolBuildResult>? progress = null)
     {
         var root = Path.GetFullPath(options.Root);
-        var schools = SchoolChecker.Check(root, options.Paths, general)
-            .Where(s => options.School is null || Matches(s.Directory, options.School))
-            .ToList();
-        if (options.School is not null && schools.Count == 0)
+        var found = SchoolDiscovery.Find(root, options.Paths, general);
+        var chosen = found.Where(d => options.School is null || Matches(d, options.School)).ToList();
+        if (options.School is not null && chosen.Count == 0)
         {
             general.Error(SourceLocation.OfFile(options.School), Codes.MissingFile, $"geen school gevonden met de naam '{options.School}'", "geef de mapnaam van de school, bijvoorbeeld bestuur/school");
         }
-        var renderer = new DocumentRenderer(root, templates);
-        var output = Path.GetFullPath(options.OutputDirectory, root);
+        var schools = chosen.Where(d => options.Shard.Contains(SchoolBuilder.IdOf(d))).ToList();
+        var builder = new SchoolBuilder(root, options, templates);
         var results = new SchoolBuildResult[schools.Count];
         Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = BuildSchool(schools[i], renderer, options.Writers, output, root, options.Edition);
+            results[i] = builder.Build(schools[i]);
             progress?.Invoke(results[i]);
         });
-        return results;
+        var removed = RemoveDeleted(options, root, found, general);
+        foreach (var result in removed)
+        {
+            progress?.Invoke(result);
+        }
+        return [.. results, .. removed];
     }
 
-    private static SchoolBuildResult BuildSchool(SchoolChecker.CheckedSchool school, DocumentRenderer renderer, IReadOnlyList<IDocumentWriter> writers, string output, string root, Edition edition)
+    /// <summary>Only a build of all schools knows which were deleted; only those of this shard are cleaned up.</summary>
+    private static IReadOnlyList<SchoolBuildResult> RemoveDeleted(BuildOptions options, string root, IReadOnlyList<string> found, DiagnosticBag general)
     {
-        var id = PathDisplay.Relative(Path.Combine(root, "schools"), school.Directory);
-        if (!school.IsValid)
+        var everything = options.School is null && options.Paths.SequenceEqual(["schools"]) && !general.HasErrors;
+        if (!options.Incremental || !everything)
         {
-            return new SchoolBuildResult(id, school.Diagnostics.Sorted(), [], Failed: true);
+            return [];
         }
-        var project = PublicEdition.Prepare(school.Project!, edition);
-        var diagnostics = school.Diagnostics;
-        // Render everything first: a template error must not leave half a school's documents behind.
-        var rendered = new List<(string Folder, RenderedDocument Document)>();
-        foreach (var plan in project.Years)
-        {
-            var documents = renderer.Render(project, plan, diagnostics);
-            if (documents is null)
+        var output = Path.GetFullPath(options.OutputDirectory, root);
+        var present = found.Select(SchoolBuilder.IdOf).ToHashSet(StringComparer.Ordinal);
+        return OutputCleanup.SchoolsWithManifest(output)
+            .Where(id => !present.Contains(id) && options.Shard.Contains(id))
+            .Select(id =>
             {
-                return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
-            }
-            var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, PublicEdition.Finish(d, edition))));
-        }
-        var written = new List<string>();
-        foreach (var (folder, document) in rendered)
-        {
-            foreach (var writer in writers)
-            {
-                var path = Path.Combine(folder, $"{document.Info.FileName}.{writer.Extension}");
-                AtomicFile.Write(path, stream => writer.Write(document, stream));
-                written.Add(PathDisplay.Relative(root, path));
-            }
-        }
-        return new SchoolBuildResult(id, diagnostics.Sorted(), written, Failed: false);
+                var deleted = OutputCleanup.RemoveSchool(output, id).Select(f => PathDisplay.Relative(root, Path.Combine(output, f))).ToList();
+                return new SchoolBuildResult(id, [], [], Failed: false) { Removed = true, Deleted = deleted };
+            })
+            .ToList();
     }
 
     private static bool Matches(string directory, string filter)

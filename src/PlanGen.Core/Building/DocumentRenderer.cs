@@ -16,7 +16,8 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
 
     private readonly string builtInTemplates = TemplateRoots.BuiltIn(root);
 
-    public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics)
+    /// <summary>Null on error (reported). Every template file used is added to <paramref name="usedTemplates"/> when given.</summary>
+    public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics, ISet<string>? usedTemplates = null)
     {
         if (!SchoolYear.TryParse(plan.Schooljaar, out var year))
         {
@@ -29,7 +30,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             var version = plan.Versie ?? "1.0";
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
             var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous);
-            var body = templates.Render(roots, definition.Template, model, diagnostics, root);
+            var body = templates.Render(roots, definition.Template, model, diagnostics, root, usedTemplates);
             if (body is null)
             {
                 return null;

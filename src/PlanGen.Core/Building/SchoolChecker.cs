@@ -21,17 +21,20 @@ public static class SchoolChecker
         var directories = SchoolDiscovery.Find(root, paths, general);
         var loader = new SchoolLoader(root);
         var results = new CheckedSchool[directories.Count];
-        Parallel.For(0, directories.Count, i =>
-        {
-            var diagnostics = new DiagnosticBag();
-            var project = loader.Load(directories[i], diagnostics);
-            if (project is not null)
-            {
-                project.Data.Regime = regime ?? project.Data.Regime;
-                Validator.Validate(project, diagnostics);
-            }
-            results[i] = new CheckedSchool(directories[i], project, diagnostics);
-        });
+        Parallel.For(0, directories.Count, i => results[i] = CheckOne(loader, directories[i], regime));
         return results;
+    }
+
+    /// <summary>Loads and validates one school folder (the build does this school by school, streaming).</summary>
+    public static CheckedSchool CheckOne(SchoolLoader loader, string directory, string? regime = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = loader.Load(directory, diagnostics);
+        if (project is not null)
+        {
+            project.Data.Regime = regime ?? project.Data.Regime;
+            Validator.Validate(project, diagnostics);
+        }
+        return new CheckedSchool(directory, project, diagnostics);
     }
 }

@@ -6,11 +6,28 @@ using Scriban.Syntax;
 
 namespace PlanGen.Core.Templating;
 
-/// <summary>Scriban's include loader, confined to the template roots; file contents are cached per path.</summary>
-internal sealed class RootedTemplateLoader(TemplateRoots roots, ConcurrentDictionary<string, string> cache) : ITemplateLoader
+/// <summary>
+/// Scriban's include loader, confined to the template roots. File contents and parsed templates are
+/// cached per path for the whole run (Scriban itself caches only per render context), and every
+/// template an include resolves to is recorded in <paramref name="used"/> (for incremental builds).
+/// </summary>
+internal sealed class RootedTemplateLoader(TemplateRoots roots, ConcurrentDictionary<string, string> cache, Func<string, Template> parse, ISet<string> used) : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        roots.Find(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"sjabloon '{templateName}' bestaat niet in {string.Join(", ", roots.Folders.Select(Path.GetFileName))}");
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var path = roots.Find(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"sjabloon '{templateName}' bestaat niet in {string.Join(", ", roots.Folders.Select(Path.GetFileName))}");
+        used.Add(path);
+        if (!context.CachedTemplates.ContainsKey(path))
+        {
+            // A partial with syntax errors is left to Scriban, which reports them at the include.
+            var template = parse(path);
+            if (!template.HasErrors)
+            {
+                context.CachedTemplates[path] = template;
+            }
+        }
+        return path;
+    }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         cache.GetOrAdd(templatePath, File.ReadAllText);

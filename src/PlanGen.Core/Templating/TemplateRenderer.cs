@@ -19,16 +19,25 @@ public sealed class TemplateRenderer
     private readonly ConcurrentDictionary<string, string> sources = new();
     private readonly ConcurrentDictionary<string, Template> parsed = new();
 
-    /// <summary>Renders <paramref name="templateName"/> with the model's keys as globals; null on error (reported).</summary>
-    public string? Render(TemplateRoots roots, string templateName, TemplateModel model, DiagnosticBag diagnostics, string rootForMessages)
+    // Scriban asks for every member's name and visibility once per render context; the answers never change.
+    private static readonly ConcurrentDictionary<MemberInfo, string> Names = new();
+    private static readonly ConcurrentDictionary<MemberInfo, bool> Visible = new();
+
+    /// <summary>
+    /// Renders <paramref name="templateName"/> with the model's keys as globals; null on error (reported).
+    /// Every template file used (the document's and each include) is added to <paramref name="used"/> when given.
+    /// </summary>
+    public string? Render(TemplateRoots roots, string templateName, TemplateModel model, DiagnosticBag diagnostics, string rootForMessages, ISet<string>? used = null)
     {
+        used ??= new HashSet<string>(StringComparer.Ordinal);
         var path = roots.Find(templateName);
         if (path is null)
         {
             diagnostics.Error(SourceLocation.OfFile(templateName), Codes.TemplateError, $"het sjabloon '{templateName}' is niet gevonden", "controleer de map templates/");
             return null;
         }
-        var template = parsed.GetOrAdd(path, p => Template.Parse(sources.GetOrAdd(p, File.ReadAllText), p));
+        used.Add(path);
+        var template = Parse(path);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
@@ -43,9 +52,9 @@ public sealed class TemplateRenderer
             EnableRelaxedMemberAccess = false,
             LoopLimit = 10_000,
             RecursiveLimit = 50,
-            TemplateLoader = new RootedTemplateLoader(roots, sources),
-            MemberRenamer = KeyName,
-            MemberFilter = member => member.GetCustomAttribute<KeyAttribute>() is not null || !FieldSpec.IsModel(member.DeclaringType!),
+            TemplateLoader = new RootedTemplateLoader(roots, sources, Parse, used),
+            MemberRenamer = member => Names.GetOrAdd(member, KeyName),
+            MemberFilter = member => Visible.GetOrAdd(member, m => m.GetCustomAttribute<KeyAttribute>() is not null || !FieldSpec.IsModel(m.DeclaringType!)),
             NewLine = "\n",
         };
         context.PushGlobal(TemplateFunctions.Create(model.Year));
@@ -60,6 +69,8 @@ public sealed class TemplateRenderer
             return null;
         }
     }
+
+    private Template Parse(string path) => parsed.GetOrAdd(path, p => Template.Parse(sources.GetOrAdd(p, File.ReadAllText), p));
 
     private static string KeyName(MemberInfo member) => member.GetCustomAttribute<KeyAttribute>()?.Name ?? StandardMemberRenamer.Rename(member);
 

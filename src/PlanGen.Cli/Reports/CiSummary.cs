@@ -1,0 +1,89 @@
+using System.Text;
+using PlanGen.Core.Building;
+using PlanGen.Core.Diagnostics;
+
+namespace PlanGen.Cli.Reports;
+
+/// <summary>
+/// The Markdown job summary of `plangen ci`: one table row per school with its status, errors,
+/// warnings and the documents this run changed; unchanged schools folded away under a details block.
+/// </summary>
+public static class CiSummary
+{
+    public static string Render(IReadOnlyList<SchoolBuildResult> results, IReadOnlyList<Diagnostic> general, string title)
+    {
+        var text = new StringBuilder();
+        var schools = results.Where(r => !r.Removed).ToList();
+        var failed = schools.Count(r => r.Failed);
+        var unchanged = schools.Where(r => r.Unchanged).ToList();
+        var changed = results.Sum(r => r.Changed.Count);
+        text.Append($"## {title}\n\n");
+        text.Append($"{schools.Count - failed} van {schools.Count} scholen in orde, {failed} met fouten, {unchanged.Count} ongewijzigd; {changed} {(changed == 1 ? "document" : "documenten")} gewijzigd");
+        var warnings = results.Sum(r => Count(r, Severity.Warning));
+        text.Append($", {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}.\n\n");
+        foreach (var problem in general)
+        {
+            text.Append($"- **{Cell(problem.ToLine())}**\n");
+        }
+        if (general.Count > 0)
+        {
+            text.Append('\n');
+        }
+        var active = results.Where(r => !r.Unchanged).OrderBy(Rank).ThenBy(r => r.School, StringComparer.Ordinal).ToList();
+        if (active.Count > 0)
+        {
+            Table(text, active);
+        }
+        if (unchanged.Count > 0)
+        {
+            text.Append($"<details><summary>{unchanged.Count} ongewijzigde {(unchanged.Count == 1 ? "school" : "scholen")}</summary>\n\n");
+            Table(text, unchanged.OrderBy(r => r.School, StringComparer.Ordinal).ToList());
+            text.Append("</details>\n");
+        }
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, IReadOnlyList<SchoolBuildResult> rows)
+    {
+        text.Append("| school | status | fouten | waarschuwingen | gewijzigde documenten |\n");
+        text.Append("|---|---|---:|---:|---|\n");
+        foreach (var result in rows)
+        {
+            text.Append($"| {Cell(result.School)} | {Status(result)} | {Count(result, Severity.Error)} | {Count(result, Severity.Warning)} | {Documents(result)} |\n");
+        }
+        text.Append('\n');
+    }
+
+    private static int Rank(SchoolBuildResult result) => result switch
+    {
+        { Failed: true } => 0,
+        { Removed: true } => 2,
+        _ => 1,
+    };
+
+    private static string Status(SchoolBuildResult result) => result switch
+    {
+        { Failed: true } => "❌ fouten, niet gebouwd",
+        { Removed: true } => "🗑️ verwijderd",
+        { Unchanged: true } => "ongewijzigd",
+        _ => "✅ gebouwd",
+    };
+
+    private static int Count(SchoolBuildResult result, Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>"2025-2026/kwaliteitskaart.pdf, ..." relative to the school's own output folder.</summary>
+    private static string Documents(SchoolBuildResult result)
+    {
+        var files = result.Removed ? result.Deleted : result.Changed;
+        if (files.Count == 0)
+        {
+            return "–";
+        }
+        var marker = result.School + "/";
+        var names = files.Select(f => f.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? f[(at + marker.Length)..] : f).Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", names.Take(12));
+        return Cell(names.Count > 12 ? $"{shown} en nog {names.Count - 12}" : shown);
+    }
+
+    private static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+}

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using PlanGen.Core.Loading;
+using PlanGen.Core.Templating;
+
+namespace PlanGen.Core.Building.Incremental;
+
+/// <summary>
+/// A school's inputs with their content hashes: its YAML and its board's, every template its documents
+/// used (by name and the folder it came from: school, board or built-in) and the files they show (logo).
+/// </summary>
+public sealed class SchoolInputs(string root, string builtInTemplates)
+{
+    /// <summary>The YAML files as they are now: bestuur.yaml, school.yaml, jaarplannen/*.yaml (the loader's order).</summary>
+    public IReadOnlyList<ManifestInput> Yaml(string schoolDirectory)
+    {
+        var board = Path.Combine(Path.GetDirectoryName(schoolDirectory)!, SchoolDiscovery.BoardFile);
+        var files = new List<string>();
+        if (File.Exists(board))
+        {
+            files.Add(board);
+        }
+        files.Add(Path.Combine(schoolDirectory, SchoolDiscovery.SchoolFile));
+        var years = Path.Combine(schoolDirectory, SchoolDiscovery.YearPlanFolder);
+        if (Directory.Exists(years))
+        {
+            files.AddRange(Directory.EnumerateFiles(years, "*.yaml").Order(StringComparer.Ordinal));
+        }
+        return files.Select(f => new ManifestInput(InputKinds.Yaml, PathDisplay.Relative(root, f), Hash(f) ?? "")).ToList();
+    }
+
+    /// <summary>All inputs after a build: the YAML, the templates used and the assets shown, in a fixed order.</summary>
+    public IReadOnlyList<ManifestInput> All(string schoolDirectory, IEnumerable<string> templatesUsed, IEnumerable<string> assets)
+    {
+        var roots = Roots(schoolDirectory);
+        var templates = templatesUsed.Distinct().Select(path => Template(roots, schoolDirectory, path)).OrderBy(i => i.Kind, StringComparer.Ordinal).ThenBy(i => i.Path, StringComparer.Ordinal);
+        var files = assets.Distinct().Order(StringComparer.Ordinal).Select(f => new ManifestInput(InputKinds.Asset, PathDisplay.Relative(root, f), Hash(f) ?? ""));
+        return [.. Yaml(schoolDirectory), .. templates, .. files];
+    }
+
+    /// <summary>True when every input the manifest names is still the same (and no YAML file came or went).</summary>
+    public bool Unchanged(SchoolManifest manifest, string schoolDirectory)
+    {
+        var yaml = manifest.Inputs.Where(i => i.Kind == InputKinds.Yaml).ToList();
+        if (!yaml.SequenceEqual(Yaml(schoolDirectory)))
+        {
+            return false;
+        }
+        var roots = Roots(schoolDirectory);
+        foreach (var input in manifest.Inputs.Where(i => i.Kind != InputKinds.Yaml))
+        {
+            var current = input.Kind == InputKinds.Asset
+                ? new ManifestInput(input.Kind, input.Path, Hash(Path.Combine(root, input.Path)) ?? "")
+                : roots.Find(input.Path) is { } path ? Template(roots, schoolDirectory, path) : null;
+            if (current != input)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TemplateRoots Roots(string schoolDirectory) =>
+        TemplateRoots.For(schoolDirectory, Path.GetDirectoryName(schoolDirectory)!, builtInTemplates);
+
+    private static ManifestInput Template(TemplateRoots roots, string schoolDirectory, string path)
+    {
+        var folder = roots.Folders.First(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var schoolTemplates = Path.GetFullPath(Path.Combine(schoolDirectory, TemplateRoots.FolderName));
+        var boardTemplates = Path.GetFullPath(Path.Combine(schoolDirectory, "..", TemplateRoots.FolderName));
+        var kind = folder == schoolTemplates ? InputKinds.SchoolTemplate : folder == boardTemplates ? InputKinds.BoardTemplate : InputKinds.BuiltInTemplate;
+        return new ManifestInput(kind, Path.GetRelativePath(folder, path).Replace('\\', '/'), Hash(path) ?? "");
+    }
+
+    public static string? Hash(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
