@@ -21,7 +21,7 @@ public static class SyntheticSchools
         for (var i = 0; i < schools; i++)
         {
             var board = boardList[i % boards];
-            var random = new Random(unchecked(seed * 7919 + i));
+            var random = new Random(Mix(seed, i));
             var archetype = board.Archetype.Pick(random);
             var shortName = $"{random.Pick(Names.Words)} {i + 1}";
             var prefix = random.Pick(Names.Prefixes);
@@ -39,9 +39,18 @@ public static class SyntheticSchools
         return ids;
     }
 
+    /// <summary>SplitMix64 finaliser: neighbouring seeds give unrelated sequences (System.Random's do not).</summary>
+    private static int Mix(int seed, int index)
+    {
+        var z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
+
     private static SyntheticBoard WriteBoard(string sourceSchools, string target, int index, int seed)
     {
-        var random = new Random(unchecked(seed * 31 + index));
+        var random = new Random(Mix(seed, -1 - index));
         var archetype = BoardArchetype.Examples[index % BoardArchetype.Examples.Count];
         var town = random.Pick(Names.Towns);
         var board = new SyntheticBoard($"stichting-{Names.Slug(town)}-{index + 1}", $"Stichting Onderwijs {town} {index + 1}", $"onderwijs-{Names.Slug(town)}-{index + 1}.example", archetype);

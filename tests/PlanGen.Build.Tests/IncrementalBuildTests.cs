@@ -1,0 +1,110 @@
+using PlanGen.Core.Building.Incremental;
+
+namespace PlanGen.Build.Tests;
+
+/// <summary>The manifest decides: unchanged schools are skipped, changes rebuild exactly the schools they touch.</summary>
+public class IncrementalBuildTests
+{
+    [Fact]
+    public void An_unchanged_rebuild_renders_nothing_and_writes_no_file()
+    {
+        using var repo = new SyntheticRepository(schools: 6, boards: 2);
+        var first = repo.Build();
+        Assert.All(first, r => Assert.False(r.Unchanged));
+        Assert.True(repo.Markdown.Count > 0);
+        var times = SyntheticRepository.Times(repo.Path("output"));
+        Assert.Equal(6, times.Keys.Count(k => k.EndsWith(SchoolManifest.FileName, StringComparison.Ordinal)));
+        Thread.Sleep(20);
+
+        repo.Markdown.Reset();
+        var second = repo.Build();
+        Assert.All(second, r => Assert.True(r.Unchanged, r.School));
+        Assert.All(second, r => Assert.Empty(r.Changed));
+        Assert.Equal(0, repo.Markdown.Count);
+        Assert.Equal(times, SyntheticRepository.Times(repo.Path("output")));
+        // The warnings of the last build are still reported for a skipped school.
+        Assert.Equal(first.Select(r => r.Diagnostics.Count), second.Select(r => r.Diagnostics.Count));
+    }
+
+    [Fact]
+    public void Force_rebuilds_every_school_without_rewriting_equal_files()
+    {
+        using var repo = new SyntheticRepository(schools: 4, boards: 2);
+        repo.Build();
+        var times = SyntheticRepository.Times(repo.Path("output"));
+        repo.Markdown.Reset();
+        var forced = repo.Build(force: true);
+        Assert.All(forced, r => Assert.False(r.Unchanged));
+        Assert.True(repo.Markdown.Count >= 8);
+        Assert.Equal(times, SyntheticRepository.Times(repo.Path("output")));
+    }
+
+    [Fact]
+    public void A_changed_school_file_rebuilds_only_that_school()
+    {
+        using var repo = new SyntheticRepository(schools: 6, boards: 2);
+        repo.Build();
+        var school = repo.Schools[3];
+        File.AppendAllText(repo.Path("schools", school, "school.yaml"), "\n# een opmerking\n");
+        var results = repo.Build();
+        Assert.Equal([school], results.Where(r => !r.Unchanged).Select(r => r.School));
+    }
+
+    [Fact]
+    public void A_board_template_override_rebuilds_only_that_boards_schools_and_a_built_in_change_the_others()
+    {
+        using var repo = new SyntheticRepository(schools: 8, boards: 2);
+        repo.Build();
+        var board = repo.Schools[0].Split('/')[0];
+        var ofBoard = repo.Schools.Where(s => s.StartsWith(board + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var card = "kwaliteitskaart/kaart.scriban";
+        var builtIn = repo.Path("templates", card);
+        var overridden = repo.Path("schools", board, "templates", card);
+        Directory.CreateDirectory(Path.GetDirectoryName(overridden)!);
+        File.WriteAllText(overridden, File.ReadAllText(builtIn) + "\nKaart van het bestuur.\n");
+
+        var afterOverride = repo.Build();
+        Assert.Equal(ofBoard, afterOverride.Where(r => !r.Unchanged).Select(r => r.School).Order(StringComparer.Ordinal));
+        var kaart = repo.Path("output", ofBoard[0], "2025-2026", "kwaliteitskaart.md");
+        Assert.Contains("Kaart van het bestuur.", File.ReadAllText(kaart));
+
+        // The built-in card is no longer used by that board: changing it rebuilds every other school.
+        File.AppendAllText(builtIn, "\n");
+        var afterBuiltIn = repo.Build();
+        Assert.Equal(repo.Schools.Except(ofBoard).Order(StringComparer.Ordinal), afterBuiltIn.Where(r => !r.Unchanged).Select(r => r.School).Order(StringComparer.Ordinal));
+
+        // A built-in template every school uses rebuilds all.
+        File.AppendAllText(repo.Path("templates", "sociaal-veiligheidsplan", "plan.scriban"), "\n");
+        Assert.All(repo.Build(), r => Assert.False(r.Unchanged));
+
+        // Removing the override goes back to the built-in card: that board's schools again.
+        File.Delete(overridden);
+        Assert.Equal(ofBoard, repo.Build().Where(r => !r.Unchanged).Select(r => r.School).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Kaart van het bestuur.", File.ReadAllText(kaart));
+    }
+
+    [Fact]
+    public void A_changed_logo_or_format_choice_rebuilds()
+    {
+        using var repo = new SyntheticRepository(schools: 4, boards: 2);
+        repo.Build(writers: SyntheticRepository.AllFormats.Take(2).ToList());
+        var board = repo.Schools[1].Split('/')[0];
+        var logo = repo.Path("schools", board, "logo.png");
+        File.WriteAllBytes(logo, [.. File.ReadAllBytes(logo), 0]);
+        var results = repo.Build(writers: SyntheticRepository.AllFormats.Take(2).ToList());
+        Assert.Equal(repo.Schools.Where(s => s.StartsWith(board + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal), results.Where(r => !r.Unchanged).Select(r => r.School).Order(StringComparer.Ordinal));
+        Assert.All(repo.Build(writers: SyntheticRepository.AllFormats.Take(1).ToList()), r => Assert.False(r.Unchanged));
+    }
+
+    [Fact]
+    public void The_manifest_is_the_same_bytes_in_another_checkout()
+    {
+        using var one = new SyntheticRepository(schools: 3, boards: 1);
+        using var two = new SyntheticRepository(schools: 3, boards: 1);
+        one.Build();
+        two.Build(output: "elders/uitvoer");
+        var manifest = Path.Combine(one.Schools[0], SchoolManifest.FileName);
+        Assert.Equal(File.ReadAllBytes(one.Path("output", manifest)), File.ReadAllBytes(two.Path("elders", "uitvoer", manifest)));
+        Assert.DoesNotContain(one.Root, File.ReadAllText(one.Path("output", manifest)));
+    }
+}
