@@ -65,7 +65,7 @@ public sealed class BuildService
     {
         var root = Path.GetFullPath(options.Root);
         var found = SchoolDiscovery.Find(root, options.Paths, general);
-        var chosen = found.Where(d => options.School is null || Matches(d, options.School)).ToList();
+        var chosen = found.Where(d => options.School is null || SchoolDiscovery.MatchesName(d, options.School)).ToList();
         if (options.School is not null && chosen.Count == 0)
         {
             general.Error(SourceLocation.OfFile(options.School), Codes.MissingFile, $"geen school gevonden met de naam '{options.School}'", "geef de mapnaam van de school, bijvoorbeeld bestuur/school");
@@ -104,13 +104,5 @@ public sealed class BuildService
                 return new SchoolBuildResult(id, [], [], Failed: false) { Removed = true, Deleted = deleted };
             })
             .ToList();
-    }
-
-    private static bool Matches(string directory, string filter)
-    {
-        var normalized = filter.Replace('\\', '/').TrimEnd('/');
-        var school = Path.GetFileName(directory);
-        var board = Path.GetFileName(Path.GetDirectoryName(directory)!);
-        return normalized == school || normalized == $"{board}/{school}" || normalized == $"schools/{board}/{school}";
     }
 }

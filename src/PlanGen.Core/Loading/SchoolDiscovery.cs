@@ -54,6 +54,15 @@ public static class SchoolDiscovery
         return found.ToList();
     }
 
+    /// <summary>Does a school folder answer to the name a user typed: "school", "bestuur/school" or "schools/bestuur/school"?</summary>
+    public static bool MatchesName(string directory, string name)
+    {
+        var normalized = name.Replace('\\', '/').Trim('/');
+        var school = Path.GetFileName(directory);
+        var board = Path.GetFileName(Path.GetDirectoryName(directory)!);
+        return normalized == school || normalized == $"{board}/{school}" || normalized == $"schools/{board}/{school}";
+    }
+
     private static string? SchoolFolderOf(string file)
     {
         var folder = Path.GetDirectoryName(file)!;

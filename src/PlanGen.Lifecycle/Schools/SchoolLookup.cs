@@ -1,5 +1,6 @@
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Loading;
 
 namespace PlanGen.Lifecycle.Schools;
 
@@ -9,7 +10,7 @@ public static class SchoolLookup
     public static IReadOnlyList<SchoolChecker.CheckedSchool> Find(string root, string? filter, DiagnosticBag general)
     {
         var schools = SchoolChecker.Check(root, ["schools"], general);
-        return filter is null ? schools : schools.Where(s => Matches(s.Directory, filter)).ToList();
+        return filter is null ? schools : schools.Where(s => SchoolDiscovery.MatchesName(s.Directory, filter)).ToList();
     }
 
     /// <summary>School folders only (no loading), for commands that edit files as text.</summary>
@@ -22,19 +23,11 @@ public static class SchoolLookup
         }
         return Directory.EnumerateFiles(schools, "school.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetDirectoryName(f)!)
-            .Where(d => filter is null || Matches(d, filter))
+            .Where(d => filter is null || SchoolDiscovery.MatchesName(d, filter))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
 
     public static string Id(string directory) =>
         $"{Path.GetFileName(Path.GetDirectoryName(directory))}/{Path.GetFileName(directory)}";
-
-    private static bool Matches(string directory, string filter)
-    {
-        var normalized = filter.Replace('\\', '/').Trim('/');
-        var school = Path.GetFileName(directory);
-        var board = Path.GetFileName(Path.GetDirectoryName(directory)!);
-        return normalized == school || normalized == $"{board}/{school}" || normalized == $"schools/{board}/{school}";
-    }
 }
