@@ -1,9 +1,10 @@
 # PlanGen: the two commands a newcomer needs are `make plans` and `make test`.
 DOTNET ?= dotnet
 CONFIG ?= Release
+BENCH_SCHOOLS ?= 1000
 PLANGEN = $(DOTNET) src/PlanGen.Cli/bin/$(CONFIG)/net10.0/plangen.dll
 
-.PHONY: plans test validate cli clean
+.PHONY: plans test validate cli clean bench tool-test
 
 ## Build every example school's plans (all formats) into output/.
 plans: cli
@@ -16,6 +17,16 @@ test:
 ## Check every school's YAML without writing anything.
 validate: cli
 	$(PLANGEN) validate
+
+## Benchmarks: end-to-end over 1,000 synthetic schools with the real CLI, then BenchmarkDotNet for the hot parts (docs/performance.md).
+bench: cli
+	$(DOTNET) build tests/PlanGen.Build.Bench -c $(CONFIG) --nologo -v quiet
+	CONFIG=$(CONFIG) tests/PlanGen.Build.Bench/end-to-end.sh $(BENCH_SCHOOLS)
+	cd tests/PlanGen.Build.Bench && $(DOTNET) bin/$(CONFIG)/net10.0/PlanGen.Build.Bench.dll --filter '*SchoolBenchmarks*' --job short
+
+## Pack plangen as a .NET tool, install it in a temp folder and build a school with it (docs/ci.md).
+tool-test: cli
+	tests/PlanGen.Build.Tests/tool-install.sh
 
 cli:
 	$(DOTNET) build src/PlanGen.Cli -c $(CONFIG) --nologo -v quiet

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using PlanGen.Build.Bench;
 using PlanGen.Core.Output;
 
-// PlanGen.Build.Bench phases <root> [md,html,docx,pdf] | micro [BenchmarkDotNet args]
+// PlanGen.Build.Bench phases <root> [md,html,docx,pdf]   one thread, time per build step over a folder of schools
+// PlanGen.Build.Bench [BenchmarkDotNet arguments]          the micro benchmarks (SchoolBenchmarks)
 if (args.Length >= 2 && args[0] == "phases")
 {
     var formats = args.Length > 2 ? args[2].Split(',') : ["md"];
@@ -10,5 +11,5 @@ if (args.Length >= 2 && args[0] == "phases")
     Phases.Run(Path.GetFullPath(args[1]), all.Where(w => formats.Contains(w.Format)).ToList());
     return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Phases).Assembly).Run(args.Skip(args.Length > 0 && args[0] == "micro" ? 1 : 0).ToArray());
+BenchmarkSwitcher.FromAssembly(typeof(Phases).Assembly).Run(args);
 return 0;

@@ -24,7 +24,7 @@ public static class CiCommand
                 return ExitCodes.Usage;
             }
             var general = new DiagnosticBag();
-            var results = new BuildService().Build(options, general, r => Console.Error.WriteLine(ProgressLine(r)));
+            var results = new BuildService().Build(options, general, new BuildProgress(Console.Error).Report);
             TextReport.Write(Console.Error, general.Items.Concat(results.Where(r => !r.Unchanged).SelectMany(r => r.Diagnostics)).ToList(), root);
             var title = "PlanGen" + (options.Shard.Count > 1 ? $", deel {options.Shard}" : "");
             var markdown = CiSummary.Render(results, general.Items, title);
@@ -41,12 +41,4 @@ public static class CiCommand
         });
         return command;
     }
-
-    private static string ProgressLine(SchoolBuildResult result) => result switch
-    {
-        { Failed: true } => $"✗ {result.School}: niet gebouwd",
-        { Removed: true } => $"- {result.School}: verwijderd",
-        { Unchanged: true } => $"= {result.School}: ongewijzigd",
-        _ => $"✓ {result.School}: {result.Changed.Count} gewijzigd",
-    };
 }

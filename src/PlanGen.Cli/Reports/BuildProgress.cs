@@ -3,10 +3,13 @@ using Spectre.Console;
 
 namespace PlanGen.Cli.Reports;
 
-/// <summary>Plain lines in CI and when output is redirected; a live list on an interactive terminal.</summary>
-public sealed class BuildProgress
+/// <summary>
+/// Plain lines in CI and when output is redirected; a live list on an interactive terminal.
+/// Given a writer (as `plangen ci` does with stderr, its stdout being the summary), always plain lines there.
+/// </summary>
+public sealed class BuildProgress(TextWriter? plain = null)
 {
-    private readonly bool interactive = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    private readonly bool interactive = plain is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
     private readonly object gate = new();
 
     public T Run<T>(Func<int, T> build) => build(0);
@@ -29,7 +32,7 @@ public sealed class BuildProgress
             }
             else
             {
-                Console.Out.WriteLine(text);
+                (plain ?? Console.Out).WriteLine(text);
             }
         }
     }

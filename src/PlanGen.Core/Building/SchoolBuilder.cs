@@ -67,25 +67,22 @@ internal sealed class SchoolBuilder
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
             rendered.AddRange(documents.Select(d => (folder, PublicEdition.Finish(d, options.Edition))));
         }
-        var written = new List<string>();
-        var changed = new List<string>();
-        var outputs = new List<ManifestOutput>();
-        foreach (var (folder, document) in rendered)
+        // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
+        var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
+        var done = new (string Path, bool Changed, ManifestOutput Output)[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
         {
-            foreach (var writer in options.Writers)
-            {
-                var path = Path.Combine(folder, $"{document.Info.FileName}.{writer.Extension}");
-                using var buffer = new MemoryStream();
-                writer.Write(document, buffer);
-                var bytes = buffer.ToArray();
-                if (AtomicFile.Write(path, bytes))
-                {
-                    changed.Add(PathDisplay.Relative(root, path));
-                }
-                written.Add(PathDisplay.Relative(root, path));
-                outputs.Add(new ManifestOutput(Path.GetRelativePath(output, path).Replace('\\', '/'), bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
-            }
-        }
+            var (folder, document, writer) = jobs[i];
+            var path = Path.Combine(folder, $"{document.Info.FileName}.{writer.Extension}");
+            using var buffer = new MemoryStream();
+            writer.Write(document, buffer);
+            var bytes = buffer.ToArray();
+            var output = new ManifestOutput(Path.GetRelativePath(this.output, path).Replace('\\', '/'), bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            done[i] = (PathDisplay.Relative(root, path), AtomicFile.Write(path, bytes), output);
+        });
+        var written = done.Select(d => d.Path).ToList();
+        var changed = done.Where(d => d.Changed).Select(d => d.Path).ToList();
+        var outputs = done.Select(d => d.Output).ToList();
         var sorted = diagnostics.Sorted();
         var deleted = new List<string>();
         if (options.Incremental)
