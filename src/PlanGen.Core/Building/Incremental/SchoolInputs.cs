@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Templating;
@@ -10,6 +11,9 @@ namespace PlanGen.Core.Building.Incremental;
 /// </summary>
 public sealed class SchoolInputs(string root, string builtInTemplates)
 {
+    // One build reads each file once: a board's YAML and the built-in templates are shared by many schools.
+    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+
     /// <summary>The YAML files as they are now: bestuur.yaml, school.yaml, jaarplannen/*.yaml (the loader's order).</summary>
     public IReadOnlyList<ManifestInput> Yaml(string schoolDirectory)
     {
@@ -62,7 +66,7 @@ public sealed class SchoolInputs(string root, string builtInTemplates)
     private TemplateRoots Roots(string schoolDirectory) =>
         TemplateRoots.For(schoolDirectory, Path.GetDirectoryName(schoolDirectory)!, builtInTemplates);
 
-    private static ManifestInput Template(TemplateRoots roots, string schoolDirectory, string path)
+    private ManifestInput Template(TemplateRoots roots, string schoolDirectory, string path)
     {
         var folder = roots.Folders.First(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         var schoolTemplates = Path.GetFullPath(Path.Combine(schoolDirectory, TemplateRoots.FolderName));
@@ -71,11 +75,15 @@ public sealed class SchoolInputs(string root, string builtInTemplates)
         return new ManifestInput(kind, Path.GetRelativePath(folder, path).Replace('\\', '/'), Hash(path) ?? "");
     }
 
-    public static string? Hash(string path)
+    private string? Hash(string path)
     {
+        if (hashes.TryGetValue(path, out var known))
+        {
+            return known;
+        }
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            return hashes[path] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
