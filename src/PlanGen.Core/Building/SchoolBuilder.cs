@@ -21,6 +21,7 @@ internal sealed class SchoolBuilder
     private readonly SchoolInputs inputs;
     private readonly string settings;
     private readonly IReadOnlySet<string> extensions;
+    private readonly WriterWarmUp warmUp;
 
     public SchoolBuilder(string root, BuildOptions options, TemplateRenderer templates)
     {
@@ -32,6 +33,7 @@ internal sealed class SchoolBuilder
         inputs = new SchoolInputs(root, TemplateRoots.BuiltIn(root));
         settings = options.Incremental ? BuildSettings.Hash(options.Writers, options.Edition) : "";
         extensions = options.Writers.Select(w => w.Extension).ToHashSet(StringComparer.Ordinal);
+        warmUp = new WriterWarmUp(options.Writers);
     }
 
     /// <summary>"bestuur/school": the folder names, as in the output folder and the manifest.</summary>
@@ -47,6 +49,7 @@ internal sealed class SchoolBuilder
         {
             return new SchoolBuildResult(id, previous.Diagnostics, [], Failed: false) { Unchanged = true };
         }
+        warmUp.Start();
         var school = SchoolChecker.CheckOne(loader, directory);
         if (!school.IsValid)
         {
