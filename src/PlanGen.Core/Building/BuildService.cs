@@ -78,6 +78,7 @@ public sealed class BuildService
             results[i] = builder.Build(schools[i]);
             progress?.Invoke(results[i]);
         });
+        builder.Finish();
         var removed = RemoveDeleted(options, root, found, general);
         foreach (var result in removed)
         {

@@ -100,6 +100,9 @@ internal sealed class SchoolBuilder
         return new SchoolBuildResult(id, sorted, written, Failed: false) { Changed = changed, Deleted = deleted };
     }
 
+    /// <summary>Called once all schools are done.</summary>
+    public void Finish() => warmUp.Wait();
+
     private bool IsUpToDate(SchoolManifest previous, string id, string directory) =>
         previous.School == id
         && previous.Settings == settings

@@ -11,6 +11,7 @@ internal sealed class WriterWarmUp(IReadOnlyList<IDocumentWriter> writers)
 {
     private const string Sample = "# Warm\n\nTekst met **nadruk** en een [link](https://school.example).\n\n- een\n- twee\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
 
+    private readonly List<Task> tasks = [];
     private int started;
 
     public void Start()
@@ -33,7 +34,7 @@ internal sealed class WriterWarmUp(IReadOnlyList<IDocumentWriter> writers)
             }, Sample);
             foreach (var writer in writers)
             {
-                _ = Task.Run(() =>
+                tasks.Add(Task.Run(() =>
                 {
                     try
                     {
@@ -43,8 +44,17 @@ internal sealed class WriterWarmUp(IReadOnlyList<IDocumentWriter> writers)
                     {
                         // Only a warm-up: the real write reports its own problems.
                     }
-                });
+                }));
             }
+        }
+    }
+
+    /// <summary>Waits for the warm-up, so that no work of a build goes on after it returned.</summary>
+    public void Wait()
+    {
+        if (Volatile.Read(ref started) == 1)
+        {
+            Task.WaitAll([.. tasks]);
         }
     }
 }
