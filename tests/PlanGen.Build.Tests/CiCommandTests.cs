@@ -13,14 +13,14 @@ public class CiCommandTests
         var first = Plangen.Run(repo.Root, "ci", "--format", "md", "--samenvatting", summary);
         Assert.True(first.ExitCode == 0, first.Out + first.Error);
         var text = File.ReadAllText(summary);
-        Assert.Contains("| school | status | fouten | waarschuwingen | gewijzigde documenten |", text);
+        Assert.Contains("| school | status | fouten | waarschuwingen | gewijzigde bestanden |", text);
         Assert.Contains($"| {repo.Schools[0]} | ✅ gebouwd | 0 |", text);
         Assert.Contains("2025-2026/sociaal-veiligheidsplan.md", text);
 
         var second = Plangen.Run(repo.Root, "ci", "--format", "md");
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("3 ongewijzigde scholen", second.Out);
-        Assert.Contains("0 documenten gewijzigd", second.Out);
+        Assert.Contains("0 bestanden gewijzigd", second.Out);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PlanGen.Cli.Reports;
 
 /// <summary>
 /// The Markdown job summary of `plangen ci`: one table row per school with its status, errors,
-/// warnings and the documents this run changed; unchanged schools folded away under a details block.
+/// warnings and the files (documents in each format) this run changed; unchanged schools folded away under a details block.
 /// </summary>
 public static class CiSummary
 {
@@ -18,7 +18,7 @@ public static class CiSummary
         var unchanged = schools.Where(r => r.Unchanged).ToList();
         var changed = results.Sum(r => r.Changed.Count);
         text.Append($"## {title}\n\n");
-        text.Append($"{schools.Count - failed} van {schools.Count} scholen in orde, {failed} met fouten, {unchanged.Count} ongewijzigd; {changed} {(changed == 1 ? "document" : "documenten")} gewijzigd");
+        text.Append($"{schools.Count - failed} van {schools.Count} scholen in orde, {failed} met fouten, {unchanged.Count} ongewijzigd; {changed} {(changed == 1 ? "bestand" : "bestanden")} gewijzigd");
         var warnings = results.Sum(r => Count(r, Severity.Warning));
         text.Append($", {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}.\n\n");
         foreach (var problem in general)
@@ -45,7 +45,7 @@ public static class CiSummary
 
     private static void Table(StringBuilder text, IReadOnlyList<SchoolBuildResult> rows)
     {
-        text.Append("| school | status | fouten | waarschuwingen | gewijzigde documenten |\n");
+        text.Append("| school | status | fouten | waarschuwingen | gewijzigde bestanden |\n");
         text.Append("|---|---|---:|---:|---|\n");
         foreach (var result in rows)
         {
