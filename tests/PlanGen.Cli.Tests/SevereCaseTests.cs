@@ -100,6 +100,6 @@ public class SevereCaseTests
         Assert.True(build.ExitCode == 0, build.Error);
         var markdown = File.ReadAllText(Directory.GetFiles(Path.Combine(repo.Root, "output"), "sociaal-veiligheidsplan.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());
         var adopted = markdown.Split('\n').Single(line => line.StartsWith("vastgesteld: ", StringComparison.Ordinal));
-        return adopted.Split("astgesteld door ").Length - 1;
+        return System.Text.Json.JsonDocument.Parse(adopted["vastgesteld: ".Length..]).RootElement.GetArrayLength();
     }
 }
