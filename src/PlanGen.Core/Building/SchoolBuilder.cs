@@ -62,7 +62,7 @@ internal sealed class SchoolBuilder
         var rendered = new List<(string Folder, RenderedDocument Document)>();
         foreach (var plan in project.Years)
         {
-            var documents = renderer.Render(project, plan, diagnostics, used);
+            var documents = renderer.Render(project, plan, diagnostics, used, options.Edition);
             if (documents is null)
             {
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
