@@ -128,7 +128,7 @@ public class PlanStatusTests
             Timestamp = DateTimeOffset.UnixEpoch, IsConcept = true, Version = "0.9", StatusLabel = "Concept \u2013 versie 0.9",
         };
         Assert.Equal("Concept \u2013 versie 0.9 \u00B7 Interne versie \u2013 niet publiceren", info.FooterMark);
-        Assert.Equal("Concept \u2013 versie 0.9", (info with { Edition = Edition.Openbaar }).FooterMark);
-        Assert.Null((info with { Edition = Edition.Openbaar }).EditionLabel);
+        Assert.Equal("Concept \u2013 versie 0.9", (info with { IsInternal = false }).FooterMark);
+        Assert.Null((info with { IsInternal = false }).EditionLabel);
     }
 }

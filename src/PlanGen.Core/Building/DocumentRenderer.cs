@@ -43,7 +43,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
                 ("document", info.Title),
                 ("versie", version),
                 ("status", status.Name),
-                ("editie", edition == Edition.Intern ? "intern" : "openbaar"),
+                ("editie", info.EditionName),
                 ("vastgesteld", info.Adoptions),
             ]) + MarkdownTidy.Tidy(body);
             documents.Add(RenderedDocument.Create(info, markdown));
@@ -67,7 +67,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             IsConcept = status.IsConcept,
             Version = status.Version,
             StatusLabel = status.Label,
-            Edition = edition,
+            IsInternal = edition == Edition.Intern,
             AccentColor = data.Huisstijl?.Kleur?.Trim().ToUpperInvariant() ?? "#1B5E20",
             FontFamily = data.Huisstijl?.Lettertype,
             LogoPath = Logo(school),

@@ -1,5 +1,3 @@
-using PlanGen.Core.Editions;
-
 namespace PlanGen.Core.Output;
 
 /// <summary>Which of the two documents this is; the writers lay out a card differently.</summary>
@@ -51,17 +49,27 @@ public sealed record DocumentInfo
     /// <summary>"Concept – versie 0.9" or "Vastgesteld – versie 1.0": for the cover and every page footer.</summary>
     public string StatusLabel { get; init; } = "Vastgesteld \u2013 versie 1.0";
 
-    /// <summary>Which edition this is; the internal one must say so on the cover and in every footer.</summary>
-    public Edition Edition { get; init; } = Edition.Intern;
+    /// <summary>The internal edition (private values, team-only blocks); it must say so on the cover and in every footer.</summary>
+    public bool IsInternal { get; init; } = true;
+
+    /// <summary>"intern" or "openbaar", as in the front matter and the CLI's --editie.</summary>
+    public string EditionName => IsInternal ? "intern" : "openbaar";
 
     /// <summary>"Interne versie – niet publiceren" for the internal edition; null for the public one.</summary>
-    public string? EditionLabel => Edition == Edition.Intern ? "Interne versie \u2013 niet publiceren" : null;
+    public string? EditionLabel => IsInternal ? "Interne versie \u2013 niet publiceren" : null;
 
     /// <summary>
     /// The one footer mark every writer prints on every page: status and, for the internal edition, the
     /// edition warning, e.g. "Concept – versie 0.9 · Interne versie – niet publiceren".
     /// </summary>
     public string FooterMark => EditionLabel is { } edition ? $"{StatusLabel} \u00B7 {edition}" : StatusLabel;
+
+    /// <summary>
+    /// Links a published web page shows above its content, relative to the page: back to the school's
+    /// page, then the same document in the other formats, e.g. ("Terug naar OBS De Linde", "../index.html"),
+    /// ("Download als PDF", "sociaal-veiligheidsplan.pdf"). Empty outside <c>plangen publish</c>.
+    /// </summary>
+    public IReadOnlyList<(string Text, string Href)> SiteLinks { get; init; } = [];
 
     /// <summary>Accent colour of the board's house style, "#RRGGBB".</summary>
     public string AccentColor { get; init; } = "#1B5E20";
