@@ -43,7 +43,7 @@ public static class YamlReader
     public static YNode? ReadText(string text, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
-        var builder = new TreeBuilder(displayPath, diagnostics, limits);
+        var builder = new TreeBuilder(displayPath, diagnostics, limits, text);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,10 +51,8 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var at = e.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase) && FirstTab(text) is { } tab
-                ? new SourceLocation(displayPath, tab.Line, tab.Column)
-                : new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Error(at, Codes.YamlSyntax, $"dit is geen geldige YAML: {YamlMessages.Translate(e.Message)}", YamlMessages.HintFor(text, at.Line));
+            var explained = SyntaxDiagnosis.Explain(text, e.Message, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Error(new SourceLocation(displayPath, explained.Line, explained.Column), Codes.YamlSyntax, explained.Message, explained.Hint);
             return null;
         }
         catch (InputLimitException e)
@@ -69,22 +67,6 @@ public static class YamlReader
                 YamlMessages.HintFor(text, builder.LastPosition.Line));
             return null;
         }
-    }
-
-    /// <summary>YamlDotNet reports a tab in the indentation at the start of its block; point at the tab itself.</summary>
-    private static (int Line, int Column)? FirstTab(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t');
-            if (tab >= 0 && tab < indent)
-            {
-                return (i + 1, tab + 1);
-            }
-        }
-        return null;
     }
 
     /// <summary>Strict UTF-8 with or without BOM; a bad byte is reported with its line.</summary>
@@ -115,9 +97,11 @@ public static class YamlReader
     }
 
     /// <summary>Turns parser events into nodes, tracking depth, anchors and the expanded size.</summary>
-    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics, YamlLimits limits)
+    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics, YamlLimits limits, string text)
     {
+        private readonly PlainTextCheck plainText = new(text, diagnostics);
         private readonly Dictionary<string, (YNode Node, int Size)> anchors = [];
+        private readonly Dictionary<YMapping, List<int>> repeatedFirstKeys = [];
         private int totalNodes;
 
         /// <summary>Where the parser was last, for reporting errors it cannot place itself.</summary>
@@ -142,7 +126,7 @@ public static class YamlReader
 
         private SourceLocation At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-        private (YNode Node, int Size) ReadNode(IParser parser, int depth)
+        private (YNode Node, int Size) ReadNode(IParser parser, int depth, bool listItem = false)
         {
             var current = parser.Current ?? throw new YamlException("onverwacht einde van het bestand");
             LastPosition = At(current.Start);
@@ -155,7 +139,7 @@ public static class YamlReader
                 AnchorAlias alias => ReadAlias(parser, alias),
                 Scalar scalar => ReadScalar(parser, scalar),
                 SequenceStart start => ReadSequence(parser, start, depth),
-                MappingStart start => ReadMapping(parser, start, depth),
+                MappingStart start => ReadMapping(parser, start, depth, listItem),
                 _ => throw new YamlException(current.Start, current.End, "onverwacht teken"),
             };
             totalNodes += result.Size;
@@ -180,6 +164,10 @@ public static class YamlReader
         {
             parser.MoveNext();
             var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            if (scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line)
+            {
+                plainText.Check(node, (int)scalar.End.Line);
+            }
             Remember(scalar.Anchor, node, 1);
             return (node, 1);
         }
@@ -191,8 +179,8 @@ public static class YamlReader
             var size = 1;
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                var (item, itemSize) = ReadNode(parser, depth + 1);
-                items.Add(item);
+                var (item, itemSize) = ReadNode(parser, depth + 1, listItem: true);
+                items.AddRange(item is YMapping map ? SplitMissingDash(map) : [item]);
                 size += itemSize;
             }
             var node = new YSequence(At(start.Start), items);
@@ -200,11 +188,12 @@ public static class YamlReader
             return (node, size);
         }
 
-        private (YNode, int) ReadMapping(IParser parser, MappingStart start, int depth)
+        private (YNode, int) ReadMapping(IParser parser, MappingStart start, int depth, bool listItem)
         {
             parser.MoveNext();
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new Dictionary<string, YScalar>();
+            var repeats = new List<int>();
             var size = 1;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
@@ -217,6 +206,17 @@ public static class YamlReader
                     diagnostics.Error(At(keyStart), Codes.YamlSyntax, "een veldnaam moet gewone tekst zijn", "schrijf de naam van het veld gevolgd door een dubbele punt");
                     continue;
                 }
+                if (listItem && entries.Count > 0 && key.Value == entries[0].Key.Value && key.Location.Column == entries[0].Key.Location.Column && key.Location.Column > 1)
+                {
+                    // The first field again, at the same column: in a list, a new item without its "- ".
+                    repeats.Add(entries.Count);
+                    seen.Clear();
+                    diagnostics.Error(key.Location, Codes.YamlSyntax, $"hier begint een nieuw onderdeel van de lijst ('{key.Value}' stond al op regel {entries[0].Key.Location.Line}), maar het streepje ontbreekt",
+                        $"zet '- ' voor '{key.Value}:' en spring die regel in zoals het streepje erboven");
+                    entries.Add(new(key, value));
+                    seen[key.Value] = key;
+                    continue;
+                }
                 if (seen.TryGetValue(key.Value, out var first))
                 {
                     diagnostics.Error(key.Location, Codes.DuplicateKey, $"het veld '{key.Value}' staat twee keer in hetzelfde blok (eerst op regel {first.Location.Line})", "verwijder of hernoem een van de twee");
@@ -226,8 +226,33 @@ public static class YamlReader
                 entries.Add(new(key, value));
             }
             var node = new YMapping(At(start.Start), entries);
+            if (repeats.Count > 0)
+            {
+                repeatedFirstKeys[node] = repeats;
+            }
             Remember(start.Anchor, node, size);
             return (node, size);
+        }
+
+        /// <summary>
+        /// A list item whose first field comes back (<c>naam:</c> twice) is two items with the "- " of the
+        /// second forgotten: report that once and read on as two items, so no rule fires because of it.
+        /// </summary>
+        private IEnumerable<YMapping> SplitMissingDash(YMapping map)
+        {
+            if (!repeatedFirstKeys.Remove(map, out var starts))
+            {
+                return [map];
+            }
+            var parts = new List<YMapping>();
+            var entries = map.Entries.ToList();
+            var from = 0;
+            foreach (var start in starts.Append(entries.Count))
+            {
+                parts.Add(new YMapping(from == 0 ? map.Location : entries[from].Key.Location, entries[from..start]));
+                from = start;
+            }
+            return parts;
         }
 
         private void Remember(AnchorName anchor, YNode node, int size)
