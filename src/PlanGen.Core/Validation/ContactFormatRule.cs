@@ -14,6 +14,7 @@ public sealed partial class ContactFormatRule : IValidationRule
         foreach (var node in Contacts(data))
         {
             CheckEmail(node, diagnostics);
+            CheckPhone(node, diagnostics);
         }
         CheckLink(data.School, "website", data.School.Website, diagnostics);
         if (data.Bestuur is { } board)
@@ -51,6 +52,28 @@ public sealed partial class ContactFormatRule : IValidationRule
         }
     }
 
+    /// <summary>A letter in a phone number is a typo (O for 0) or a remark that belongs elsewhere; both reach parents as printed.</summary>
+    private static void CheckPhone(ModelNode node, DiagnosticBag diagnostics)
+    {
+        var phone = node switch
+        {
+            RoleAssignment r => r.Telefoon,
+            Contact c => c.Telefoon,
+            SchoolInfo s => s.Telefoon,
+            _ => null,
+        };
+        if (phone is null || PhonePattern().IsMatch(phone.Trim()))
+        {
+            return;
+        }
+        var letter = LetterForDigit().Match(phone);
+        var message = letter.Success
+            ? $"'{phone}' bevat de letter {letter.Groups["letter"].Value} tussen de cijfers; bedoel je het cijfer {(char.ToUpperInvariant(letter.Groups["letter"].Value[0]) == 'O' ? "0" : "1")}?"
+            : $"'{phone}' is geen telefoonnummer: er staan letters of tekst in";
+        diagnostics.Warning(node.LocationOf("telefoon"), Codes.BadPhone, message,
+            "schrijf alleen cijfers, spaties, '-' en '+', bijvoorbeeld 030-123 45 67; zet uitleg in functie: of toelichting:");
+    }
+
     private static void CheckLink(ModelNode node, string key, string? link, DiagnosticBag diagnostics)
     {
         if (link is not null && !(Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
@@ -58,6 +81,12 @@ public sealed partial class ContactFormatRule : IValidationRule
             diagnostics.Error(node.LocationOf(key), Codes.BadContact, $"'{link}' is geen geldig webadres", "begin met https://");
         }
     }
+
+    [GeneratedRegex(@"^\+?[\d][\d \-()./]*\d$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"(?:^|(?<=[\d\s\-+(]))(?<letter>[OoIl])(?=[\d\s\-])|(?<=\d)(?<letter>[OoIl])")]
+    private static partial Regex LetterForDigit();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();

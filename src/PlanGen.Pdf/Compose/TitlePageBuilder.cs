@@ -2,19 +2,19 @@ using PlanGen.Core.Output;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
-using SkiaSharp;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Compose;
 
 /// <summary>The plan's title page: logo, title, school, school year; adoption lines at the foot.</summary>
 internal static class TitlePageBuilder
 {
-    public static Element Build(DocumentInfo info, Theme theme, SKImage? logo, Column lead)
+    public static Element Build(DocumentInfo info, Theme theme, RasterImage? logo, Column lead)
     {
         var top = new Column();
         if (logo is not null)
         {
-            top.Add(new ImageBox(logo, 170, 80));
+            top.Add(new ImageBox(logo, 170, 80, string.IsNullOrWhiteSpace(info.LogoAltText) ? $"Logo van {info.SchoolName}" : info.LogoAltText));
         }
 
         top.Add(new Spacer(logo is null ? 230 : 150));
