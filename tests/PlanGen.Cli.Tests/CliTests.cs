@@ -42,7 +42,7 @@ public class CliTests
         using var repo = new TestRepository();
         var unknown = Plangen.Run(repo.Root, "build", "--kleur", "rood");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("onbekende opdracht of optie '--kleur'", unknown.Error);
+        Assert.Contains("onbekende optie '--kleur'", unknown.Error);
         var format = Plangen.Run(repo.Root, "build", "--format", "odt");
         Assert.Equal(2, format.ExitCode);
         Assert.Contains("'odt' is geen geldige waarde", format.Error);

@@ -13,6 +13,13 @@ public static class YamlReader
 {
     public static YNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
+        var source = ReadSource(path, displayPath, diagnostics, limits);
+        return source is null ? null : ReadText(source.Text, displayPath, diagnostics, limits);
+    }
+
+    /// <summary>The file's text, strictly decoded with the BOM removed (and remembered, for text edits); null when unreadable (reported).</summary>
+    public static YamlSource? ReadSource(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
         limits ??= YamlLimits.Default;
         var at = SourceLocation.OfFile(displayPath);
         byte[] bytes;
@@ -37,7 +44,7 @@ public static class YamlReader
             return null;
         }
         var text = Decode(bytes, displayPath, diagnostics);
-        return text is null ? null : ReadText(text, displayPath, diagnostics, limits);
+        return text is null ? null : new YamlSource(text, bytes is [0xEF, 0xBB, 0xBF, ..]);
     }
 
     public static YNode? ReadText(string text, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
@@ -157,13 +164,19 @@ public static class YamlReader
             {
                 throw new YamlException(alias.Start, alias.End, $"onbekend anker '*{alias.Value.Value}'");
             }
-            return target;
+            return (AliasOf(target.Node, alias), target.Size);
         }
 
         private (YNode, int) ReadScalar(IParser parser, Scalar scalar)
         {
             parser.MoveNext();
-            var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            var start = (int)scalar.Start.Index;
+            var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain)
+            {
+                Start = start,
+                End = ContentEnd(start, (int)scalar.End.Index),
+                IsBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded,
+            };
             if (scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line)
             {
                 plainText.Check(node, (int)scalar.End.Line);
@@ -177,13 +190,20 @@ public static class YamlReader
             parser.MoveNext();
             var items = new List<YNode>();
             var size = 1;
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            SequenceEnd end;
+            while (!parser.TryConsume(out end!))
             {
                 var (item, itemSize) = ReadNode(parser, depth + 1, listItem: true);
                 items.AddRange(item is YMapping map ? SplitMissingDash(map) : [item]);
                 size += itemSize;
             }
-            var node = new YSequence(At(start.Start), items);
+            var flow = start.Style == SequenceStyle.Flow;
+            var node = new YSequence(At(start.Start), items)
+            {
+                Start = (int)start.Start.Index,
+                End = flow ? FlowEnd((int)end.Start.Index, ']') : items.Count > 0 ? items[^1].End : (int)start.End.Index,
+                IsFlow = flow,
+            };
             Remember(start.Anchor, node, size);
             return (node, size);
         }
@@ -195,12 +215,15 @@ public static class YamlReader
             var seen = new Dictionary<string, YScalar>();
             var repeats = new List<int>();
             var size = 1;
-            while (!parser.TryConsume<MappingEnd>(out _))
+            var last = (int)start.End.Index;
+            MappingEnd end;
+            while (!parser.TryConsume(out end!))
             {
                 var keyStart = parser.Current!.Start;
                 var (keyNode, _) = ReadNode(parser, depth + 1);
                 var (value, valueSize) = ReadNode(parser, depth + 1);
                 size += valueSize + 1;
+                last = Math.Max(value.End, last);
                 if (keyNode is not YScalar key)
                 {
                     diagnostics.Error(At(keyStart), Codes.YamlSyntax, "een veldnaam moet gewone tekst zijn", "schrijf de naam van het veld gevolgd door een dubbele punt");
@@ -225,7 +248,13 @@ public static class YamlReader
                 seen[key.Value] = key;
                 entries.Add(new(key, value));
             }
-            var node = new YMapping(At(start.Start), entries);
+            var flow = start.Style == MappingStyle.Flow;
+            var node = new YMapping(At(start.Start), entries)
+            {
+                Start = (int)start.Start.Index,
+                End = flow ? FlowEnd((int)end.Start.Index, '}') : last,
+                IsFlow = flow,
+            };
             if (repeats.Count > 0)
             {
                 repeatedFirstKeys[node] = repeats;
@@ -253,6 +282,37 @@ public static class YamlReader
                 from = start;
             }
             return parts;
+        }
+
+        /// <summary>An alias shares the anchored node's content but keeps its own place (for messages and text edits).</summary>
+        private YNode AliasOf(YNode target, AnchorAlias alias)
+        {
+            var (at, start, end) = (At(alias.Start), (int)alias.Start.Index, (int)alias.End.Index);
+            return target switch
+            {
+                YScalar s => new YScalar(at, s.Value, s.IsPlain) { Start = start, End = end, IsAlias = true, IsBlock = s.IsBlock },
+                YMapping m => new YMapping(at, m.Entries) { Start = start, End = end, IsAlias = true, IsFlow = m.IsFlow },
+                YSequence q => new YSequence(at, q.Items) { Start = start, End = end, IsAlias = true, IsFlow = q.IsFlow },
+                _ => target,
+            };
+        }
+
+        /// <summary>Just past the closing bracket of a flow collection (the parser's end event starts at or before it).</summary>
+        private int FlowEnd(int from, char bracket)
+        {
+            var at = text.IndexOf(bracket, Math.Min(from, text.Length));
+            return at < 0 ? text.Length : at + 1;
+        }
+
+        /// <summary>Block scalars end after their line breaks; the content ends at the last visible character.</summary>
+        private int ContentEnd(int start, int end)
+        {
+            end = Math.Min(end, text.Length);
+            while (end > start && text[end - 1] is '\n' or '\r' or ' ')
+            {
+                end--;
+            }
+            return end;
         }
 
         private void Remember(AnchorName anchor, YNode node, int size)
