@@ -17,6 +17,12 @@ public sealed partial class ContactFormatRule : IValidationRule
             CheckPhone(node, diagnostics);
         }
         CheckLink(data.School, "website", data.School.Website, diagnostics);
+        if (data.Bestuur is { } board)
+        {
+            CheckLink(board, "website", board.Website, diagnostics);
+            CheckLink(board, "privacyverklaring", board.Privacyverklaring, diagnostics);
+            CheckLink(board, "toegankelijkheidsverklaring", board.Toegankelijkheidsverklaring, diagnostics);
+        }
         foreach (var attachment in data.Bijlagen)
         {
             if (attachment.Link is { } link && !link.Contains("://", StringComparison.Ordinal))
@@ -28,7 +34,7 @@ public sealed partial class ContactFormatRule : IValidationRule
     }
 
     private static IEnumerable<ModelNode> Contacts(SchoolData data) =>
-        data.Rollen.Cast<ModelNode>().Concat(data.ExterneVertrouwenspersonen).Append(data.School).Concat(data.Privacy?.Fg is { } fg ? [fg] : []);
+        data.Rollen.Cast<ModelNode>().Concat(data.ExterneVertrouwenspersonen).Append(data.School).Concat(data.Bestuur is { } board ? [board] : []).Concat(data.Privacy?.Fg is { } fg ? [fg] : []);
 
     private static void CheckEmail(ModelNode node, DiagnosticBag diagnostics)
     {
@@ -37,9 +43,11 @@ public sealed partial class ContactFormatRule : IValidationRule
             RoleAssignment r => r.Email,
             Contact c => c.Email,
             SchoolInfo s => s.Email,
+            BoardInfo b => b.Email,
             _ => null,
         };
-        if (email is not null && !EmailPattern().IsMatch(email.Trim()))
+        // A placeholder of plangen new gets its own message (PG0150).
+        if (email is not null && !Placeholder.Is(email) && !EmailPattern().IsMatch(email.Trim()))
         {
             diagnostics.Error(node.LocationOf("email"), Codes.BadContact, $"'{email}' is geen geldig e-mailadres", "schrijf het als naam@school.example");
         }
@@ -69,7 +77,7 @@ public sealed partial class ContactFormatRule : IValidationRule
 
     private static void CheckLink(ModelNode node, string key, string? link, DiagnosticBag diagnostics)
     {
-        if (link is not null && !(Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (link is not null && !Placeholder.Is(link) && !(Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             diagnostics.Error(node.LocationOf(key), Codes.BadContact, $"'{link}' is geen geldig webadres", "begin met https://");
         }

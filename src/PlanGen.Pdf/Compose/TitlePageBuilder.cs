@@ -19,7 +19,7 @@ internal static class TitlePageBuilder
 
         top.Add(new Spacer(logo is null ? 230 : 150));
         top.Add(new Rule(5, theme.Accent, 64));
-        top.Add(Text(info.Title, new TextStyle(30, true, false, theme.Accent), 1.2f), 18);
+        top.Add(new TextBlock([new TextSpan(info.Title, new TextStyle(30, true, false, theme.Accent))], Alignment.Left, 1.2f) { Tag = StructureTag.Heading(1) }, 18);
         if (!string.IsNullOrWhiteSpace(info.Subtitle))
         {
             top.Add(Text(info.Subtitle, new TextStyle(14, false, false, Color.Grey), 1.3f), 6);

@@ -26,7 +26,9 @@ internal static class LinePainter
         {
             var f = frags[k];
             var gap = k < line.End - 1 && f.SpaceAfter ? f.SpaceWidth + extra : 0;
-            runs.Add(ToRun(f, pen, baseline, gap > 0));
+            // A space at a soft line end too (drawn past the line, invisible): structure text and
+            // screen readers join lines, and "voorwaarden om tot" + "ontwikkeling" must stay two words.
+            runs.Add(ToRun(f, pen, baseline, gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak)));
             if (f.Style.Link != link)
             {
                 Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);

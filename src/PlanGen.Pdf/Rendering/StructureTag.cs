@@ -40,5 +40,11 @@ internal enum StructureRole
 /// </summary>
 internal sealed record StructureTag(StructureRole Role, string? Alt = null, string? Scope = null)
 {
+    public static readonly StructureTag Paragraph = new(StructureRole.P);
+
     public static StructureTag Heading(int level) => new(StructureRole.H1 + (Math.Clamp(level, 1, 6) - 1));
+
+    public bool IsHeading => Role is >= StructureRole.H1 and <= StructureRole.H6;
+
+    public int Level => IsHeading ? Role - StructureRole.H1 + 1 : 0;
 }

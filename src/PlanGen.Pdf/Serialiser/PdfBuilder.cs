@@ -20,14 +20,16 @@ internal sealed class PdfBuilder
     private readonly Dictionary<object, StructureNode> keyed = new(ReferenceEqualityComparer.Instance);
     private readonly Stack<StructureNode?> open = new();
     private PdfPageCanvas? current;
+    private StructureNode? section;
+    private int lastHeading;
 
     public PdfBuilder(string documentTitle) => Root = new StructureNode(new StructureTag(StructureRole.Document, documentTitle), null);
 
     /// <summary>The Document element: the root of the structure tree.</summary>
     public StructureNode Root { get; }
 
-    /// <summary>The innermost open structure element, content goes there.</summary>
-    public StructureNode Current => open.FirstOrDefault(n => n is not null) ?? Root;
+    /// <summary>The innermost open structure element, content goes there (at the top level: the current chapter's Sect).</summary>
+    public StructureNode Current => open.FirstOrDefault(n => n is not null) ?? section ?? Root;
 
     public List<LinkAnnotation> Links { get; } = [];
 
@@ -65,7 +67,9 @@ internal sealed class PdfBuilder
 
         if (!keyed.TryGetValue(key, out var node))
         {
-            node = Current.Add(tag);
+            var arranged = Arrange(tag);
+            var parent = arranged.Role == StructureRole.TOCI && Current.Tag.Role != StructureRole.TOC ? TocIn(Current) : Current;
+            node = parent.Add(arranged);
             keyed[key] = node;
         }
 
@@ -73,6 +77,42 @@ internal sealed class PdfBuilder
     }
 
     public void EndTag() => open.Pop();
+
+    /// <summary>
+    /// Where the layout's flat column of blocks needs structure: a chapter heading (H2) at the top
+    /// level opens a Sect that holds the chapter up to the next one, and heading levels never skip
+    /// (a level more than one deeper than the last heading is raised to the next level).
+    /// </summary>
+    private StructureTag Arrange(StructureTag tag)
+    {
+        if (!tag.IsHeading)
+        {
+            return tag;
+        }
+
+        var level = Math.Min(tag.Level, lastHeading + 1);
+        lastHeading = level;
+        if (open.All(n => n is null))
+        {
+            if (level == 1)
+            {
+                section = null;
+            }
+            else if (level == 2)
+            {
+                section = null;
+                section = Root.Add(new StructureTag(StructureRole.Sect));
+            }
+        }
+
+        return level == tag.Level ? tag : StructureTag.Heading(level);
+    }
+
+    /// <summary>A TOC entry belongs in a TOC: the one just before it in <paramref name="parent"/>, or a new one.</summary>
+    private static StructureNode TocIn(StructureNode parent) =>
+        parent.Kids.Count > 0 && parent.Kids[^1] is StructureNode { Tag.Role: StructureRole.TOC } last
+            ? last
+            : parent.Add(new StructureTag(StructureRole.TOC));
 
     public EmbeddedFont Font(FontFace face)
     {
@@ -206,7 +246,7 @@ internal sealed class PdfBuilder
     /// <summary>Elements with content (or the root): empty ones are left out of the tree.</summary>
     private static bool MarkLive(StructureNode node, HashSet<StructureNode> live)
     {
-        var any = node.Parent is null;
+        var any = node.Parent is null || node.Tag.Role is StructureRole.TD or StructureRole.TH;
         foreach (var kid in node.Kids)
         {
             any |= kid is StructureNode child ? MarkLive(child, live) : true;
@@ -283,6 +323,12 @@ internal sealed class PdfBuilder
         if (tag.Role == StructureRole.Document && tag.Alt is { } title)
         {
             body.Append(" /T ").Append(PdfSyntax.Text(title));
+        }
+
+        if (tag.Role == StructureRole.Note)
+        {
+            // PDF/UA: every Note has an ID.
+            body.Append(" /ID ").Append(PdfSyntax.Literal($"note-{node.Number}"));
         }
 
         if (tag.Scope is { } scope)
