@@ -142,7 +142,8 @@ public class SevereCaseTests
         var build = Plangen.Run(repo.Root, "build", "--format", "pdf");
 
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("schools/stichting-horizon/bestuur.yaml:15:9: PG0202: het logo is 60000 x 60000 beeldpunten; dat is te groot (maximaal 20000 per zijde en 40 miljoen in totaal)", build.Error);
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(repo.Root, "schools/stichting-horizon/bestuur.yaml")), l => l == "  logo: logo.png") + 1;
+        Assert.Contains($"schools/stichting-horizon/bestuur.yaml:{line}:9: PG0202: het logo is 60000 x 60000 beeldpunten; dat is te groot (maximaal 20000 per zijde en 40 miljoen in totaal)", build.Error);
         Assert.Contains("2 van 4 scholen gebouwd", build.Out);
         Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-de-linde/2025-2026/sociaal-veiligheidsplan.pdf")));
         Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-t-kompas/2025-2026/sociaal-veiligheidsplan.pdf")));
