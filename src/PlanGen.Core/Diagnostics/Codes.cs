@@ -57,5 +57,7 @@ public static class Codes
 
     public const string AdoptedVersionBehind = "PG0140";
 
+    public const string Placeholder = "PG0150";
+
     public const string TemplateError = "PG0401";
 }

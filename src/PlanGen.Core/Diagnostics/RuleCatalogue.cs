@@ -56,6 +56,7 @@ public static class RuleCatalogue
         new(Codes.NoKlachtenregeling, Severity.Error, "Er is geen klachtenregeling met een commissie.", "WPO art. 14", "Zet klachtenregeling: met commissie: in bestuur.yaml."),
         new(Codes.RoleWithoutContact, Severity.Error, "De anti-pestcoördinator of het aanspreekpunt pesten heeft geen e-mailadres of telefoonnummer.", "WPO art. 4c lid 1 onder c", "Vul email: of telefoon: in."),
         new(Codes.AdoptedVersionBehind, Severity.Warning, "De versie van het nieuwste jaarplan is hoger dan de laatst vastgestelde versie voor dat schooljaar (alleen als vaststelling: versies noemt).", "Aanbevolen: het vastgestelde plan en de geldende versie horen bij elkaar", "Laat het plan vaststellen en voeg het toe met plangen vaststellen <school> --orgaan MR --datum JJJJ-MM-DD --versie X."),
+        new(Codes.Placeholder, Severity.Error, "Er staat nog een voorbeeldwaarde van plangen new in (een tekst die begint met VUL IN).", "-", "Vervang de tekst door de echte gegevens van de school; publish weigert een school met voorbeeldwaarden."),
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
     ];
 

@@ -46,7 +46,8 @@ public sealed partial class ContactFormatRule : IValidationRule
             BoardInfo b => b.Email,
             _ => null,
         };
-        if (email is not null && !EmailPattern().IsMatch(email.Trim()))
+        // A placeholder of plangen new gets its own message (PG0150).
+        if (email is not null && !Placeholder.Is(email) && !EmailPattern().IsMatch(email.Trim()))
         {
             diagnostics.Error(node.LocationOf("email"), Codes.BadContact, $"'{email}' is geen geldig e-mailadres", "schrijf het als naam@school.example");
         }
@@ -76,7 +77,7 @@ public sealed partial class ContactFormatRule : IValidationRule
 
     private static void CheckLink(ModelNode node, string key, string? link, DiagnosticBag diagnostics)
     {
-        if (link is not null && !(Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (link is not null && !Placeholder.Is(link) && !(Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             diagnostics.Error(node.LocationOf(key), Codes.BadContact, $"'{link}' is geen geldig webadres", "begin met https://");
         }
