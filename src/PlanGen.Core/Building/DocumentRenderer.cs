@@ -1,9 +1,9 @@
-using System.Globalization;
-using PlanGen.Core.Binding;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Output;
+using PlanGen.Core.Status;
 using PlanGen.Core.Templating;
 using PlanGen.Core.Validation;
 
@@ -12,12 +12,10 @@ namespace PlanGen.Core.Building;
 /// <summary>Renders one school's documents for one school year into the intermediate Markdown form.</summary>
 public sealed class DocumentRenderer(string root, TemplateRenderer templates)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     private readonly string builtInTemplates = TemplateRoots.BuiltIn(root);
 
     /// <summary>Null on error (reported). Every template file used is added to <paramref name="usedTemplates"/> when given.</summary>
-    public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics, ISet<string>? usedTemplates = null)
+    public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics, ISet<string>? usedTemplates = null, Edition edition = Edition.Intern)
     {
         if (!SchoolYear.TryParse(plan.Schooljaar, out var year))
         {
@@ -25,17 +23,18 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         }
         var roots = TemplateRoots.For(school.SchoolDirectory, school.BoardDirectory, builtInTemplates);
         var documents = new List<RenderedDocument>();
+        var status = PlanStatus.Of(school.Data, plan);
         foreach (var definition in DocumentDefinition.All)
         {
-            var version = plan.Versie ?? "1.0";
+            var version = status.Version;
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
-            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous);
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status);
             var body = templates.Render(roots, definition.Template, model, diagnostics, root, usedTemplates);
             if (body is null)
             {
                 return null;
             }
-            var info = Describe(school, definition, year);
+            var info = Describe(school, definition, year, status, edition);
             var markdown = FrontMatter.Create(
             [
                 ("school", info.SchoolName),
@@ -43,6 +42,8 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
                 ("schooljaar", info.SchoolYear),
                 ("document", info.Title),
                 ("versie", version),
+                ("status", status.Name),
+                ("editie", info.EditionName),
                 ("vastgesteld", info.Adoptions),
             ]) + MarkdownTidy.Tidy(body);
             documents.Add(RenderedDocument.Create(info, markdown));
@@ -50,7 +51,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         return documents;
     }
 
-    private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year)
+    private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year, PlanStatus status, Edition edition)
     {
         var data = school.Data;
         return new DocumentInfo
@@ -62,10 +63,11 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             SchoolName = data.School.Naam,
             BoardName = data.Bestuur?.Naam ?? school.BoardId,
             SchoolYear = year.ToString(),
-            Adoptions = data.Vaststelling
-                .OrderBy(a => a.Datum)
-                .Select(a => (a.Versie is null ? "Vastgesteld" : $"Versie {a.Versie} vastgesteld") + $" door {Vocabularies.Label(a.Orgaan)} op {a.Datum.ToString("d MMMM yyyy", Dutch)}" + (a.Toelichting is null ? "" : $" ({a.Toelichting})"))
-                .ToList(),
+            Adoptions = status.Sentences,
+            IsConcept = status.IsConcept,
+            Version = status.Version,
+            StatusLabel = status.Label,
+            IsInternal = edition == Edition.Intern,
             AccentColor = data.Huisstijl?.Kleur?.Trim().ToUpperInvariant() ?? "#1B5E20",
             FontFamily = data.Huisstijl?.Lettertype,
             LogoPath = Logo(school),

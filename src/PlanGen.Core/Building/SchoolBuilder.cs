@@ -31,7 +31,7 @@ internal sealed class SchoolBuilder
         loader = new SchoolLoader(root);
         renderer = new DocumentRenderer(root, templates);
         inputs = new SchoolInputs(root, TemplateRoots.BuiltIn(root));
-        settings = options.Incremental ? BuildSettings.Hash(options.Writers, options.Edition) : "";
+        settings = options.Incremental ? BuildSettings.Hash(options.Writers, options.Edition) + (options.SiteLinks ? "+site" : "") : "";
         extensions = options.Writers.Select(w => w.Extension).ToHashSet(StringComparer.Ordinal);
         warmUp = new WriterWarmUp(options.Writers);
     }
@@ -62,13 +62,13 @@ internal sealed class SchoolBuilder
         var rendered = new List<(string Folder, RenderedDocument Document)>();
         foreach (var plan in project.Years)
         {
-            var documents = renderer.Render(project, plan, diagnostics, used);
+            var documents = renderer.Render(project, plan, diagnostics, used, options.Edition);
             if (documents is null)
             {
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
             }
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, PublicEdition.Finish(d, options.Edition))));
+            rendered.AddRange(documents.Select(d => (folder, WithLinks(PublicEdition.Finish(d, options.Edition)))));
         }
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
         var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
@@ -99,6 +99,9 @@ internal sealed class SchoolBuilder
         }
         return new SchoolBuildResult(id, sorted, written, Failed: false) { Changed = changed, Deleted = deleted };
     }
+
+    private RenderedDocument WithLinks(RenderedDocument document) =>
+        options.SiteLinks ? document with { Info = Building.SiteLinks.Add(document.Info, extensions) } : document;
 
     /// <summary>Called once all schools are done.</summary>
     public void Finish() => warmUp.Wait();

@@ -4,7 +4,6 @@ using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Rendering;
-using SkiaSharp;
 
 namespace PlanGen.Pdf.Document;
 
@@ -16,14 +15,14 @@ internal sealed class DocumentLayout : IDisposable
 {
     private readonly RenderedDocument document;
     private readonly Theme theme;
-    private readonly SKImage? logo;
+    private readonly RasterImage? logo;
     private readonly PageFurniture furniture;
 
     private DocumentLayout(RenderedDocument document)
     {
         this.document = document;
         theme = new Theme(Color.Parse(document.Info.AccentColor, new Color(0x1B, 0x5E, 0x20)));
-        logo = LoadLogo(document.Info.LogoPath);
+        logo = RasterImage.Load(document.Info.LogoPath);
         IsCard = document.Info.Kind == DocumentKind.Kwaliteitskaart;
         Geometry = IsCard ? PageGeometry.Card : PageGeometry.Plan;
         furniture = new PageFurniture(document.Info, theme, Geometry, header: !IsCard, firstPage: IsCard ? 1 : 2);
@@ -68,22 +67,13 @@ internal sealed class DocumentLayout : IDisposable
 
     public void DrawFooter(IPageCanvas canvas, int page, int total) => furniture.DrawFooter(canvas, page, total);
 
-    public void Dispose() => logo?.Dispose();
+    public void Dispose()
+    {
+    }
 
     /// <summary>A version line or a motto belongs on the title page; anything longer opens the body.</summary>
     private static bool FitsOnTitlePage(List<Block> lead) =>
         lead.Count <= 2 && lead.All(b => b is ParagraphBlock p && (p.Inline?.Span.Length ?? 0) < 300);
-
-    private static SKImage? LoadLogo(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        using var data = SKData.Create(path);
-        return data is null ? null : SKImage.FromEncodedData(data);
-    }
 
     private string? FirstTitle() =>
         document.Syntax.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } h
