@@ -29,7 +29,8 @@ public class MarkdownEscapeTests
             foreach (var (escaped, markdownField) in new[] { (MarkdownEscape.Text(value), false), (MarkdownEscape.Markdown(value), true) })
             {
                 var document = PlanMarkdown.Parse($"# Titel\n\n::: intern\nVoor {escaped} na\n\n- {escaped}\n\n{escaped}\n:::\n\nEinde\n");
-                var containers = document.Descendants<CustomContainer>().ToList();
+                // A Markdown text may hold its own balanced "::: intern" ... ":::" pair, inside the block it is placed in.
+                var containers = document.OfType<CustomContainer>().ToList();
                 Assert.Single(containers);
                 Assert.Equal("intern", containers[0].Info);
                 Assert.Single(document.Descendants<HeadingBlock>());

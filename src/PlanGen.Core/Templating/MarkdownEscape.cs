@@ -64,6 +64,7 @@ public static class MarkdownEscape
     public static string Markdown(string value)
     {
         var lines = Lines(value);
+        var kept = BalancedFences(lines);
         var sb = new StringBuilder(value.Length + 8);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -72,6 +73,11 @@ public static class MarkdownEscape
                 sb.Append('\n');
             }
             var line = lines[i];
+            if (kept.Contains(i))
+            {
+                sb.Append(line.Replace("<", "&lt;"));
+                continue;
+            }
             // Lists and quotes stay, but what follows their markers is a line start too ("- # kop", "> :::").
             var start = IsStructureLine(line[IndentOf(line)..]) ? IndentOf(line) : ContainerPrefix(line);
             sb.Append(line, 0, start);
@@ -138,6 +144,35 @@ public static class MarkdownEscape
 
     /// <summary>Line ends as Markdig sees them (CR, LF, CRLF) become one LF, so no line can hide from the checks.</summary>
     private static string[] Lines(string value) => value.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+
+    /// <summary>
+    /// Fence lines of a Markdown text that open and close a block inside the text itself ("::: intern" ... ":::"):
+    /// such a pair cannot touch the blocks around the value, so a school may keep its own private paragraph.
+    /// </summary>
+    private static HashSet<int> BalancedFences(string[] lines)
+    {
+        var kept = new HashSet<int>();
+        var open = new Stack<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var fence = lines[i].Trim();
+            if (!fence.StartsWith(":::", StringComparison.Ordinal) || lines[i].Length - lines[i].TrimStart().Length > 3)
+            {
+                continue;
+            }
+            var name = fence.TrimStart(':').Trim();
+            if (name.Length > 0 && name.All(char.IsAsciiLetterLower))
+            {
+                open.Push(i);
+            }
+            else if (name.Length == 0 && open.Count > 0)
+            {
+                kept.Add(open.Pop());
+                kept.Add(i);
+            }
+        }
+        return kept;
+    }
 
     /// <summary>Length of the indentation plus any quote and list markers at the start of a line.</summary>
     private static int ContainerPrefix(string line)
