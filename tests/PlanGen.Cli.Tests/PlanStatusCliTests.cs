@@ -27,7 +27,9 @@ public class PlanStatusCliTests
     {
         Skip.IfNot(File.Exists("/usr/bin/pdftotext"), "pdftotext ontbreekt; installeer poppler-utils");
         using var repo = Examples();
-        Assert.Equal(0, Plangen.Run(repo.Root, "nieuw-schooljaar", "obs-t-kompas", "2026-2027").ExitCode);
+        var rolled = Plangen.Run(repo.Root, "nieuw-schooljaar", "obs-t-kompas", "2026-2027");
+        Assert.Equal(0, rolled.ExitCode);
+        Assert.Contains($"waarschuwing: {Kompas}/jaarplannen/2026-2027.yaml: Resultaten monitor aanleveren bij de Inspectie: 2027-05-29 valt op een zaterdag (was 2026-05-29); kies een schooldag", rolled.Error);
 
         var adopt = Plangen.Run(repo.Root, "vaststellen", "obs-t-kompas", "--orgaan", "MR", "--datum", "2026-09-15");
         Assert.Equal(0, adopt.ExitCode);

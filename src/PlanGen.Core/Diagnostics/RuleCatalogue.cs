@@ -62,6 +62,12 @@ public static class RuleCatalogue
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
     ];
 
+    private static readonly Dictionary<string, string> Names = typeof(Codes).GetFields()
+        .Where(f => f.IsLiteral).ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name);
+
+    /// <summary>The rule's identifier-style name (its constant in <see cref="Codes"/>), e.g. "UnknownKey" for PG0101.</summary>
+    public static string NameOf(string code) => Names[code];
+
     public static string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -73,7 +79,8 @@ public static class RuleCatalogue
         sb.Append("| code | ernst | wat wordt gecontroleerd | grondslag | oplossing |\n|---|---|---|---|---|\n");
         foreach (var rule in All)
         {
-            sb.Append($"| {rule.Code} | {(rule.Severity == Severity.Error ? "fout" : "waarschuwing")} | {rule.Checks} | {rule.Basis} | {rule.Fix} |\n");
+            // The anchor is what SARIF's helpUri points to (validatieregels.md#pg0101).
+            sb.Append($"| <a id=\"{rule.Code.ToLowerInvariant()}\"></a>{rule.Code} | {(rule.Severity == Severity.Error ? "fout" : "waarschuwing")} | {rule.Checks} | {rule.Basis} | {rule.Fix} |\n");
         }
         return sb.ToString();
     }
