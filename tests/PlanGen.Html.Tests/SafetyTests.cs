@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Tests;
 

@@ -1,4 +1,5 @@
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Html.Styles;
 
 namespace PlanGen.Html.Tests;

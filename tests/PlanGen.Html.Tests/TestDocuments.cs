@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;

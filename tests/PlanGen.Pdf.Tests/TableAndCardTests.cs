@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Elements.Tables;

@@ -3,6 +3,7 @@ using PlanGen.Core.Building.Incremental;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Building;
@@ -62,13 +63,13 @@ internal sealed class SchoolBuilder
         var rendered = new List<(string Folder, RenderedDocument Document)>();
         foreach (var plan in project.Years)
         {
-            var documents = renderer.Render(project, plan, diagnostics, used);
+            var documents = renderer.Render(project, plan, diagnostics, used, options.Edition);
             if (documents is null)
             {
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
             }
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, PublicEdition.Finish(d, options.Edition))));
+            rendered.AddRange(documents.Select(d => (folder, d)));
         }
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
         var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();

@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document.Texts;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Rendering;
@@ -6,8 +6,8 @@ using PlanGen.Pdf.Text;
 
 namespace PlanGen.Pdf.Document;
 
-/// <summary>Running header (school, document) and footer (board, "pagina X van Y").</summary>
-internal sealed class PageFurniture(DocumentInfo info, Theme theme, PageGeometry page, bool header, int firstPage)
+/// <summary>Running header (school, document and year) and footer (board, status and edition mark, "pagina X van Y"): the shared <see cref="PageTexts"/>.</summary>
+internal sealed class PageFurniture(PageTexts texts, Theme theme, PageGeometry page, bool header, int firstPage)
 {
     /// <summary>The running header; drawn before the body so text extraction reads it first.</summary>
     public void DrawHeader(IPageCanvas canvas, int number)
@@ -20,8 +20,8 @@ internal sealed class PageFurniture(DocumentInfo info, Theme theme, PageGeometry
         var context = new DrawContext(canvas) { PageNumber = number };
         var width = page.ContentWidth;
         var top = page.Top - 34;
-        Line(context, info.SchoolName, Alignment.Left, top, width / 2, 0);
-        Line(context, $"{info.Title} {info.SchoolYear}", Alignment.Right, top, width / 2, width / 2);
+        Line(context, texts.HeaderLeft, Alignment.Left, top, width / 2, 0);
+        Line(context, texts.HeaderRight, Alignment.Right, top, width / 2, width / 2);
         canvas.DrawLine(page.Left, top + 15, page.Left + width, top + 15, 0.5f, theme.Accent.Tint(0.5f));
     }
 
@@ -35,8 +35,8 @@ internal sealed class PageFurniture(DocumentInfo info, Theme theme, PageGeometry
         var context = new DrawContext(canvas) { PageNumber = number };
         var width = page.ContentWidth;
         var bottom = page.Height - page.Bottom + (header ? 26 : 14);
-        Line(context, info.BoardName, Alignment.Left, bottom, width * 0.7f, 0);
-        Line(context, $"pagina {number} van {total}", Alignment.Right, bottom, width * 0.3f, width * 0.7f);
+        Line(context, string.Join(" \u00B7 ", [texts.FooterLeft, .. texts.Marks]), Alignment.Left, bottom, width * 0.7f, 0);
+        Line(context, PageTexts.PageNumber(number, total), Alignment.Right, bottom, width * 0.3f, width * 0.7f);
     }
 
     private void Line(DrawContext context, string text, Alignment alignment, float y, float width, float offset)

@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using SkiaSharp;
 
 namespace PlanGen.Pdf.Document;

@@ -1,16 +1,47 @@
 using System.Buffers.Binary;
 
-namespace PlanGen.Docx.Layout;
+using PlanGen.Document;
+
+namespace PlanGen.Core.Output;
 
 /// <summary>
-/// Pixel size and resolution of a PNG or JPEG, read from its header; the type comes from the
-/// bytes, not the file name. Enough to place a logo at its natural aspect ratio.
+/// Reads the logo once for all writers: the file's bytes with the pixel size and resolution of a
+/// PNG or JPEG from its header; the type comes from the bytes, not the file name. Null when there
+/// is no logo or it is not a readable PNG/JPEG (validation reports that; the documents are still useful).
 /// </summary>
-internal sealed record ImageInfo(bool IsPng, int Width, int Height, double DpiX, double DpiY)
+internal static class LogoReader
 {
     private const double DefaultDpi = 96;
 
-    public static ImageInfo? Read(ReadOnlySpan<byte> data) =>
+    public static LogoAsset? Read(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return Probe(bytes) is { } image
+            ? new LogoAsset(bytes, image.IsPng ? "image/png" : "image/jpeg", image.Width, image.Height, image.DpiX, image.DpiY)
+            : null;
+    }
+
+    private sealed record ImageInfo(bool IsPng, int Width, int Height, double DpiX, double DpiY);
+
+    private static ImageInfo? Probe(ReadOnlySpan<byte> data) =>
         data.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) ? ReadPng(data)
         : data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8]) ? ReadJpeg(data)
         : null;
