@@ -34,8 +34,42 @@ public sealed record DocumentInfo
     /// <summary>School year as "2025-2026".</summary>
     public required string SchoolYear { get; init; }
 
-    /// <summary>Adoption lines for the title page, e.g. "Vastgesteld door de MR op 15 september 2025".</summary>
+    /// <summary>
+    /// This school year's adoption lines for the title page, oldest first, e.g. "Instemming van de
+    /// medezeggenschapsraad op 15 september 2025"; adoptions of other school years are not here.
+    /// </summary>
     public IReadOnlyList<string> Adoptions { get; init; } = [];
+
+    /// <summary>True until this school year's plan is adopted (see PlanGen.Core.Status.PlanStatus).</summary>
+    public bool IsConcept { get; init; }
+
+    /// <summary>The plan's version, e.g. "0.9" (from the year plan's versie:, default "1.0").</summary>
+    public string Version { get; init; } = "1.0";
+
+    /// <summary>"Concept – versie 0.9" or "Vastgesteld – versie 1.0": for the cover and every page footer.</summary>
+    public string StatusLabel { get; init; } = "Vastgesteld \u2013 versie 1.0";
+
+    /// <summary>The internal edition (private values, team-only blocks); it must say so on the cover and in every footer.</summary>
+    public bool IsInternal { get; init; } = true;
+
+    /// <summary>"intern" or "openbaar", as in the front matter and the CLI's --editie.</summary>
+    public string EditionName => IsInternal ? "intern" : "openbaar";
+
+    /// <summary>"Interne versie – niet publiceren" for the internal edition; null for the public one.</summary>
+    public string? EditionLabel => IsInternal ? "Interne versie \u2013 niet publiceren" : null;
+
+    /// <summary>
+    /// The one footer mark every writer prints on every page: status and, for the internal edition, the
+    /// edition warning, e.g. "Concept – versie 0.9 · Interne versie – niet publiceren".
+    /// </summary>
+    public string FooterMark => EditionLabel is { } edition ? $"{StatusLabel} \u00B7 {edition}" : StatusLabel;
+
+    /// <summary>
+    /// Links a published web page shows above its content, relative to the page: back to the school's
+    /// page, then the same document in the other formats, e.g. ("Terug naar OBS De Linde", "../index.html"),
+    /// ("Download als PDF", "sociaal-veiligheidsplan.pdf"). Empty outside <c>plangen publish</c>.
+    /// </summary>
+    public IReadOnlyList<(string Text, string Href)> SiteLinks { get; init; } = [];
 
     /// <summary>Accent colour of the board's house style as written ("#RRGGBB" or "RRGGBB"); resolved once in <see cref="Style.HouseStyle"/>.</summary>
     public string? AccentColor { get; init; }
@@ -48,12 +82,6 @@ public sealed record DocumentInfo
 
     /// <summary>The logo read once by Core (bytes, type, size); writers embed this, never the file.</summary>
     public LogoAsset? Logo { get; init; }
-
-    /// <summary>Status line for cover and footer, e.g. "Concept - versie 0.9"; null when none.</summary>
-    public string? Status { get; init; }
-
-    /// <summary>Edition mark for cover and footer, e.g. "Interne versie - niet publiceren"; null when none.</summary>
-    public string? EditionMark { get; init; }
 
     /// <summary>Alternative text for the logo.</summary>
     public string LogoAltText { get; init; } = "";

@@ -51,6 +51,9 @@ public sealed record RenderedDocument
     /// <summary>What the dialect pass found (unknown containers, a second title, dead anchors).</summary>
     public IReadOnlyList<DocumentDiagnostic> Diagnostics { get; }
 
+    /// <summary>The same tree with other metadata (e.g. a published page's links); page texts and style follow the new metadata.</summary>
+    public RenderedDocument WithInfo(DocumentInfo info) => new(info, Markdown, Syntax, Diagnostics);
+
     /// <summary>How many documents were parsed in this process: each document once per edition.</summary>
     public static long ParseCount => Interlocked.Read(ref parses);
 

@@ -41,7 +41,9 @@ public static class PublishService
         var root = Path.GetFullPath(options.Root);
         var site = Path.GetFullPath(options.OutputDirectory, root);
         IReadOnlyList<string> paths = options.Board is null ? ["schools"] : [$"schools/{options.Board}"];
-        var build = new BuildOptions { Root = root, Paths = paths, Writers = options.Writers, OutputDirectory = site, Edition = Edition.Openbaar };
+        // Parents get web pages, PDF and Word; Markdown is the schools' source format, not a download.
+        var writers = options.Writers.Where(w => w.Extension != "md").ToList();
+        var build = new BuildOptions { Root = root, Paths = paths, Writers = writers, OutputDirectory = site, Edition = Edition.Openbaar, SiteLinks = true };
         var results = new BuildService().Build(build, general, progress);
         if (general.HasErrors)
         {

@@ -24,9 +24,12 @@ public sealed class TemplateTests
         Assert.Contains("Resultaten schooljaar 2025-2026\n\n", veiligheidsplan);
         Assert.Contains("| Doel | Uitkomst | Behaald |\n|---|---|---|\n| 95% van de leerlingen voelt zich veilig | 94% (KanVAS, oktober) | nee |", veiligheidsplan);
         Assert.Contains("| Gouden weken en klassenafspraken | In alle groepen hangen de klassenafspraken zichtbaar. |", veiligheidsplan);
-        Assert.Contains("| Versie | Datum | Orgaan | Wat is gewijzigd |", veiligheidsplan);
-        Assert.Contains("| 0.9 | 15 september 2026 | De medezeggenschapsraad | Activiteiten 2026-2027 |", veiligheidsplan);
+        Assert.Contains("| Versie | Stap | Datum | Wat is gewijzigd |", veiligheidsplan);
+        Assert.Contains("| 0.9 | Instemming van de medezeggenschapsraad | 15 september 2026 | Activiteiten 2026-2027 |", veiligheidsplan);
+        // Last year's adoptions belong to last year's plan.
+        Assert.DoesNotContain("15 september 2025", veiligheidsplan);
         Assert.Contains("- 95% van de leerlingen voelt zich veilig: 94% (KanVAS, oktober) (niet behaald)", kaart);
-        Assert.Contains("Versie 0.9 vastgesteld door de medezeggenschapsraad op 15 september 2026", kaart);
+        Assert.Contains("Instemming van de medezeggenschapsraad op 15 september 2026 (versie 0.9)", kaart);
+        Assert.Contains("status: \"vastgesteld\"", kaart);
     }
 }

@@ -21,13 +21,11 @@ internal static partial class ExpectedText
         {
             switch (block)
             {
-                case HeadingBlock { Level: 1 }:
-                    break;
                 case HeadingBlock heading:
-                    result.Add(InlineCollector.PlainText(heading.Inline, Style));
+                    result.Add(PlainText.Of(heading.Inline));
                     break;
                 case ParagraphBlock paragraph:
-                    result.Add(InlineCollector.PlainText(paragraph.Inline, Style));
+                    result.Add(PlainText.Of(paragraph.Inline));
                     break;
             }
         }

@@ -98,7 +98,8 @@ public static class Vocabularies
         [Bodies] =
         [
             new("team", "het team", "teamvergadering"),
-            new("mt", "het managementteam", "managementteam", "directie"),
+            new("mt", "het managementteam", "managementteam"),
+            new("directie", "de directeur", "directeur", "schoolleider", "schoolleiding"),
             new("mr", "de medezeggenschapsraad", "medezeggenschapsraad"),
             new("bestuur", "het bestuur", "bevoegd gezag", "directeur-bestuurder", "college van bestuur"),
             new("leerlingenraad", "de leerlingenraad", "kinderraad"),

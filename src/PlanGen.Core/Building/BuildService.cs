@@ -33,6 +33,9 @@ public sealed record BuildOptions
     /// <summary>With <see cref="Incremental"/>: build every school even when nothing changed.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Building for the site (<c>plangen publish</c>): each document gets its <see cref="Output.DocumentInfo.SiteLinks"/>.</summary>
+    public bool SiteLinks { get; init; }
+
     /// <summary>Only the schools of this part (<c>--shard 2/8</c>); see <see cref="Incremental.Shard"/>.</summary>
     public Shard Shard { get; init; } = Shard.All;
 }

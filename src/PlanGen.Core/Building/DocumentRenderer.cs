@@ -1,11 +1,10 @@
-using System.Globalization;
-using PlanGen.Core.Binding;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Output;
 using PlanGen.Document;
+using PlanGen.Core.Status;
 using PlanGen.Core.Templating;
 using PlanGen.Core.Validation;
 
@@ -14,8 +13,6 @@ namespace PlanGen.Core.Building;
 /// <summary>Renders one school's documents for one school year into the intermediate Markdown form.</summary>
 public sealed class DocumentRenderer(string root, TemplateRenderer templates)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     private readonly string builtInTemplates = TemplateRoots.BuiltIn(root);
 
     /// <summary>
@@ -33,17 +30,18 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         var used = usedTemplates ?? new HashSet<string>(StringComparer.Ordinal);
         var logo = LogoReader.Read(Logo(school));
         var failed = false;
+        var status = PlanStatus.Of(school.Data, plan);
         foreach (var definition in DocumentDefinition.All)
         {
-            var version = plan.Versie ?? "1.0";
+            var version = status.Version;
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
-            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous);
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status);
             var body = templates.Render(roots, definition.Template, model, diagnostics, root, used);
             if (body is null)
             {
                 return null;
             }
-            var info = Describe(school, definition, year) with { Logo = logo };
+            var info = Describe(school, definition, year, status, edition) with { Logo = logo };
             var markdown = FrontMatter.Create(
             [
                 ("school", info.SchoolName),
@@ -51,6 +49,8 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
                 ("schooljaar", info.SchoolYear),
                 ("document", info.Title),
                 ("versie", version),
+                ("status", status.Name),
+                ("editie", info.EditionName),
                 ("vastgesteld", info.Adoptions),
             ]) + MarkdownTidy.Tidy(body);
             var document = RenderedDocument.Create(info, markdown, keepInternal: edition == Edition.Intern);
@@ -60,7 +60,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         return failed ? null : documents;
     }
 
-    private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year)
+    private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year, PlanStatus status, Edition edition)
     {
         var data = school.Data;
         return new DocumentInfo
@@ -72,10 +72,11 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             SchoolName = data.School.Naam,
             BoardName = data.Bestuur?.Naam ?? school.BoardId,
             SchoolYear = year.ToString(),
-            Adoptions = data.Vaststelling
-                .OrderBy(a => a.Datum)
-                .Select(a => (a.Versie is null ? "Vastgesteld" : $"Versie {a.Versie} vastgesteld") + $" door {Vocabularies.Label(a.Orgaan)} op {a.Datum.ToString("d MMMM yyyy", Dutch)}" + (a.Toelichting is null ? "" : $" ({a.Toelichting})"))
-                .ToList(),
+            Adoptions = status.Sentences,
+            IsConcept = status.IsConcept,
+            Version = status.Version,
+            StatusLabel = status.Label,
+            IsInternal = edition == Edition.Intern,
             AccentColor = data.Huisstijl?.Kleur,
             FontFamily = data.Huisstijl?.Lettertype,
             LogoPath = Logo(school),

@@ -32,7 +32,7 @@ internal sealed class SchoolBuilder
         loader = new SchoolLoader(root);
         renderer = new DocumentRenderer(root, templates);
         inputs = new SchoolInputs(root, TemplateRoots.BuiltIn(root));
-        settings = options.Incremental ? BuildSettings.Hash(options.Writers, options.Edition) : "";
+        settings = options.Incremental ? BuildSettings.Hash(options.Writers, options.Edition) + (options.SiteLinks ? "+site" : "") : "";
         extensions = options.Writers.Select(w => w.Extension).ToHashSet(StringComparer.Ordinal);
         warmUp = new WriterWarmUp(options.Writers);
     }
@@ -69,7 +69,7 @@ internal sealed class SchoolBuilder
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
             }
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, d)));
+            rendered.AddRange(documents.Select(d => (folder, WithLinks(d))));
         }
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
         var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
@@ -100,6 +100,9 @@ internal sealed class SchoolBuilder
         }
         return new SchoolBuildResult(id, sorted, written, Failed: false) { Changed = changed, Deleted = deleted };
     }
+
+    private RenderedDocument WithLinks(RenderedDocument document) =>
+        options.SiteLinks ? document.WithInfo(Building.SiteLinks.Add(document.Info, extensions)) : document;
 
     /// <summary>Called once all schools are done.</summary>
     public void Finish() => warmUp.Wait();

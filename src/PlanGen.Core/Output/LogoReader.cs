@@ -9,7 +9,7 @@ namespace PlanGen.Core.Output;
 /// PNG or JPEG from its header; the type comes from the bytes, not the file name. Null when there
 /// is no logo or it is not a readable PNG/JPEG (validation reports that; the documents are still useful).
 /// </summary>
-internal static class LogoReader
+public static class LogoReader
 {
     private const double DefaultDpi = 96;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using PlanGen.Core.Binding;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
+using PlanGen.Core.Status;
 using Scriban.Runtime;
 
 namespace PlanGen.Core.Templating;
@@ -9,16 +10,22 @@ namespace PlanGen.Core.Templating;
 /// <summary>
 /// What a template sees: every top-level key of the school's data (school, bestuur, visie, rollen, ...)
 /// as a global, plus <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
+/// <c>vaststelling</c> holds only this school year's adoptions; <c>document.status</c> is "concept" or
+/// "vastgesteld" and <c>document.vaststellingen</c> the adoption sentences in the right words.
 /// </summary>
 public sealed class TemplateModel
 {
-    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null)
+    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null, PlanStatus? status = null)
     {
         Year = year;
         Globals = new ScriptObject();
         foreach (var field in FieldSpec.Of(typeof(SchoolData)))
         {
             Globals.SetValue(field.Name, field.Property.GetValue(data), readOnly: true);
+        }
+        if (status is not null)
+        {
+            Globals.SetValue("vaststelling", status.Adoptions.ToList(), readOnly: true);
         }
         Globals.SetValue("jaarplan", plan, readOnly: true);
         Globals.SetValue("vorig_jaarplan", previous, readOnly: true);
@@ -28,8 +35,25 @@ public sealed class TemplateModel
             ["titel"] = documentTitle,
             ["versie"] = version,
         };
+        if (status is not null)
+        {
+            document["status"] = status.Name;
+            document["concept"] = status.IsConcept;
+            document["vaststellingen"] = status.Adoptions.Select(Step).ToList();
+        }
         Globals.SetValue("document", document, readOnly: true);
     }
+
+    /// <summary>One adoption as the adoption table shows it: stap ("Instemming van de medezeggenschapsraad"), datum, versie, wijzigingen, toelichting (only text beyond the step itself), zin.</summary>
+    private static ScriptObject Step(Adoption adoption) => new()
+    {
+        ["stap"] = AdoptionWording.StepPhrase(adoption),
+        ["datum"] = adoption.Datum,
+        ["versie"] = adoption.Versie,
+        ["wijzigingen"] = adoption.Wijzigingen,
+        ["toelichting"] = AdoptionWording.ExtraNote(adoption),
+        ["zin"] = AdoptionWording.Sentence(adoption),
+    };
 
     public SchoolYear Year { get; }
 

@@ -1,6 +1,7 @@
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
+using PlanGen.Core.Status;
 
 namespace PlanGen.Core.Validation;
 
@@ -21,12 +22,12 @@ public sealed class AdoptedVersionRule : IValidationRule
             return;
         }
         var plan = school.Years.Where(p => SchoolYear.TryParse(p.Schooljaar, out _)).MaxBy(p => p.Schooljaar, StringComparer.Ordinal);
-        if (plan is null || !SchoolYear.TryParse(plan.Schooljaar, out var year))
+        if (plan is null || !SchoolYear.TryParse(plan.Schooljaar, out _))
         {
             return;
         }
         var version = plan.Versie ?? "1.0";
-        var forYear = adoptions.Where(a => a.Schooljaar is { } y ? y.Trim() == plan.Schooljaar : year.Contains(a.Datum)).ToList();
+        var forYear = AdoptionYear.For(adoptions, plan.Schooljaar.Trim());
         if (forYear.Any(a => a.Versie is { } v && VersionOrder.Compare(v, version) >= 0))
         {
             return;

@@ -22,10 +22,10 @@ public sealed record PageTexts
     /// <summary>Alternative text of the logo.</summary>
     public required string LogoAltText { get; init; }
 
-    /// <summary>The document's status, e.g. "Concept - versie 0.9"; null when none is set.</summary>
+    /// <summary>The document's status (<see cref="DocumentInfo.StatusLabel"/>), e.g. "Concept – versie 0.9".</summary>
     public string? Status { get; init; }
 
-    /// <summary>The edition's mark, e.g. "Interne versie - niet publiceren"; null when none is set.</summary>
+    /// <summary>The edition's mark (<see cref="DocumentInfo.EditionLabel"/>), "Interne versie – niet publiceren"; null for the public edition.</summary>
     public string? EditionMark { get; init; }
 
     /// <summary>The status line and the edition mark, in that order, for cover and footer.</summary>
@@ -46,8 +46,8 @@ public sealed record PageTexts
         FooterLeft = info.BoardName,
         Subject = $"{info.Title} van {info.SchoolName}, schooljaar {info.SchoolYear}",
         LogoAltText = string.IsNullOrWhiteSpace(info.LogoAltText) ? $"Logo van {info.SchoolName}" : info.LogoAltText,
-        Status = Blank(info.Status),
-        EditionMark = Blank(info.EditionMark),
+        Status = Blank(info.StatusLabel),
+        EditionMark = Blank(info.EditionLabel),
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

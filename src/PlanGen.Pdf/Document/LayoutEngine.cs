@@ -36,7 +36,12 @@ internal static class LayoutEngine
         var (root, _) = layout.Build(new Dictionary<string, int>());
         var canvas = new RecordingCanvas { RecordLines = false };
         var context = new DrawContext(canvas);
-        var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
+        // Header and footer are drawn here too, so their glyphs (e.g. the status line's dash) are in the font subsets.
+        var pages = Paginator.Run(root, layout.Geometry, context, n =>
+        {
+            layout.DrawHeader(canvas, n);
+            return canvas;
+        }, n => layout.DrawFooter(canvas, n, n));
         return (context.AnchorPages, pages, canvas.Glyphs);
     }
 }

@@ -35,8 +35,13 @@ internal sealed class PageFurniture(PageTexts texts, Theme theme, PageGeometry p
         var context = new DrawContext(canvas) { PageNumber = number };
         var width = page.ContentWidth;
         var bottom = page.Height - page.Bottom + (header ? 26 : 14);
-        Line(context, string.Join(" \u00B7 ", [texts.FooterLeft, .. texts.Marks]), Alignment.Left, bottom, width * 0.7f, 0);
+        Line(context, texts.FooterLeft, Alignment.Left, bottom, width * 0.7f, 0);
         Line(context, PageTexts.PageNumber(number, total), Alignment.Right, bottom, width * 0.3f, width * 0.7f);
+        if (texts.Marks.Count > 0)
+        {
+            // Status and edition mark on a line of their own, so neither is ever cut short.
+            Line(context, string.Join(" \u00B7 ", texts.Marks), Alignment.Left, bottom + 10, width, 0);
+        }
     }
 
     private void Line(DrawContext context, string text, Alignment alignment, float y, float width, float offset)
