@@ -4,10 +4,11 @@ CONFIG ?= Release
 BENCH_SCHOOLS ?= 1000
 PLANGEN = $(DOTNET) src/PlanGen.Cli/bin/$(CONFIG)/net10.0/plangen.dll
 
-.PHONY: plans test validate cli clean bench tool-test
+.PHONY: plans test validate cli cli-progress clean bench tool-test
 
 ## Build every example school's plans (all formats) into output/.
-plans: cli
+## Shows the restore/build of PlanGen itself (the first time about a minute); later runs skip unchanged schools.
+plans: cli-progress
 	$(PLANGEN) build --format all
 
 ## Run every test (unit, golden, writers, end-to-end).
@@ -27,6 +28,10 @@ bench: cli
 ## Pack plangen as a .NET tool, install it in a temp folder and build a school with it (docs/ci.md).
 tool-test: cli
 	tests/PlanGen.Build.Tests/tool-install.sh
+
+cli-progress:
+	@echo "plans: PlanGen bouwen (dotnet build; de eerste keer duurt dit ongeveer een minuut)"
+	$(DOTNET) build src/PlanGen.Cli -c $(CONFIG) --nologo -v minimal -clp:NoSummary
 
 cli:
 	$(DOTNET) build src/PlanGen.Cli -c $(CONFIG) --nologo -v quiet

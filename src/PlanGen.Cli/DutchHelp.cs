@@ -20,6 +20,38 @@ public static class DutchHelp
         }
     }
 
+    /// <summary>What to write between &lt; &gt;: the choices (a|b), the option's help name, or its name.</summary>
+    public static string Placeholder(Option? option)
+    {
+        if (option is null)
+        {
+            return "waarde";
+        }
+        var choices = option.GetCompletions(System.CommandLine.Completions.CompletionContext.Empty).Select(c => c.Label).ToList();
+        return choices.Count > 0 ? string.Join("|", choices) : option.HelpName ?? option.Name.TrimStart('-');
+    }
+
+    private static string Usage(Argument argument) =>
+        (argument.Arity.MinimumNumberOfValues, argument.Arity.MaximumNumberOfValues) switch
+        {
+            (0, > 1) => $"[{argument.Name}...]",
+            (0, _) => $"[{argument.Name}]",
+            (_, > 1) => $"<{argument.Name}>...",
+            _ => $"<{argument.Name}>",
+        };
+
+    /// <summary>"(standaard: all)" unless the description already names the default.</summary>
+    private static string Default(Option option)
+    {
+        if (!option.HasDefaultValue || option.ValueType == typeof(bool) || option.Description?.Contains("standaard", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return "";
+        }
+        return option.GetDefaultValue() is { } value && value.ToString() is { Length: > 0 } text ? $" (standaard: {text})" : "";
+    }
+
+    private static string Row(string left, string right) => left.Length < 30 ? $"  {left,-30} {right}" : $"  {left}\n  {"",-30} {right}";
+
     /// <summary>The action of --help, so Program can tell a help request from a usage error.</summary>
     public abstract class Action : SynchronousCommandLineAction;
 
@@ -32,30 +64,30 @@ public static class DutchHelp
             output.WriteLine(command.Description);
             output.WriteLine();
             var path = command is RootCommand ? "plangen" : $"plangen {command.Name}";
-            var arguments = string.Concat(command.Arguments.Where(a => !a.Hidden).Select(a => $" <{a.Name}>"));
+            var visibleArguments = command.Arguments.Where(a => !a.Hidden).ToList();
+            var arguments = string.Concat(visibleArguments.Select(a => " " + Usage(a)));
             output.WriteLine("Gebruik:");
             output.WriteLine($"  {path}{(command.Subcommands.Count > 0 ? " <opdracht>" : "")}{arguments}{(command.Options.Count > 0 ? " [opties]" : "")}");
-            if (command.Arguments.Any(a => !a.Hidden))
+            if (visibleArguments.Count > 0)
             {
                 output.WriteLine();
                 output.WriteLine("Argumenten:");
-                foreach (var argument in command.Arguments.Where(a => !a.Hidden))
+                foreach (var argument in visibleArguments)
                 {
-                    output.WriteLine($"  {$"<{argument.Name}>",-28} {argument.Description}");
+                    output.WriteLine(Row(Usage(argument), argument.Description ?? ""));
                 }
             }
-            var options = command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options.Where(o => o.Recursive))).Where(o => !o.Hidden).Distinct().ToList();
+            var options = UsageMessages.AllOptions(command).Where(o => !o.Hidden).ToList();
             if (options.Count > 0)
             {
                 output.WriteLine();
                 output.WriteLine("Opties:");
                 foreach (var option in options)
                 {
-                    var names = string.Join(", ", option.Aliases.Prepend(option.Name).Distinct().OrderBy(n => n.Length));
-                    var values = option.CompletionSources.Count > 0 && option is not HelpOption and not VersionOption && option.ValueType != typeof(bool)
-                        ? " <" + string.Join("|", option.GetCompletions(System.CommandLine.Completions.CompletionContext.Empty).Select(c => c.Label)) + ">"
-                        : "";
-                    output.WriteLine($"  {names + values,-28} {option.Description}");
+                    // One name per option: the -h, /h, -? and /? aliases still work but clutter every screen.
+                    var names = option is HelpOption ? "--help" : string.Join(", ", option.Aliases.Prepend(option.Name).Distinct().OrderBy(n => n.Length));
+                    var value = option.ValueType == typeof(bool) || option is HelpOption or VersionOption ? "" : $" <{Placeholder(option)}>";
+                    output.WriteLine(Row(names + value, option.Description + Default(option)));
                 }
             }
             if (command.Subcommands.Count > 0)
@@ -64,10 +96,10 @@ public static class DutchHelp
                 output.WriteLine("Opdrachten:");
                 foreach (var sub in command.Subcommands.Where(s => !s.Hidden))
                 {
-                    output.WriteLine($"  {sub.Name,-28} {sub.Description}");
+                    output.WriteLine(Row(sub.Name, sub.Description ?? ""));
                 }
                 output.WriteLine();
-                output.WriteLine("Meer uitleg per opdracht: plangen <opdracht> --help");
+                output.WriteLine("Meer uitleg per opdracht: plangen help <opdracht> (of plangen <opdracht> --help)");
             }
             output.WriteLine();
             output.WriteLine("Afsluitcodes: 0 gelukt, 1 fouten in de invoer, 2 verkeerd gebruik van de opdracht.");

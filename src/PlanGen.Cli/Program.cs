@@ -36,21 +36,32 @@ public static class Program
         command.Subcommands.Add(AgendaCommand.Create(root));
         command.Subcommands.Add(AdoptCommand.Create(root));
         DutchHelp.Install(command);
-        var result = command.Parse(args);
+        var result = command.Parse(HelpRequest(args));
         // "plangen new --help" has no <bestuur/school>: asking for help is never a usage error.
         var wantsHelp = result.Action is DutchHelp.Action;
-        if (result.Errors.Count > 0 && !wantsHelp)
+        var problems = wantsHelp ? [] : UsageMessages.Explain(result);
+        if (problems.Count > 0)
         {
-            foreach (var error in result.Errors)
+            foreach (var problem in problems)
             {
-                Console.Error.WriteLine($"plangen: {UsageMessages.Translate(error.Message)}");
+                Console.Error.WriteLine($"plangen: {problem}");
             }
-            Console.Error.WriteLine("Gebruik 'plangen --help' of 'plangen <opdracht> --help' voor uitleg.");
+            var asked = result.CommandResult.Command;
+            Console.Error.WriteLine(asked is RootCommand ? "Gebruik 'plangen help' voor uitleg." : $"Gebruik 'plangen help {asked.Name}' voor uitleg.");
             return ExitCodes.Usage;
         }
         // Our own handler in Main reports crashes in one Dutch line instead of a stack trace.
         return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
+
+
+    /// <summary>"plangen" alone and "plangen help [opdracht]" ask for help, as "--help" does.</summary>
+    private static string[] HelpRequest(string[] args) => args switch
+    {
+        [] or ["help"] => ["--help"],
+        ["help", .. var rest] => [.. rest, "--help"],
+        _ => args,
+    };
 }
 
 public static class ExitCodes

@@ -42,7 +42,7 @@ public class CliTests
         using var repo = new TestRepository();
         var unknown = Plangen.Run(repo.Root, "build", "--kleur", "rood");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("onbekende opdracht of optie '--kleur'", unknown.Error);
+        Assert.Contains("onbekende optie '--kleur'", unknown.Error);
         var format = Plangen.Run(repo.Root, "build", "--format", "odt");
         Assert.Equal(2, format.ExitCode);
         Assert.Contains("'odt' is geen geldige waarde", format.Error);
@@ -101,16 +101,44 @@ public class CliTests
     }
 
     [Fact]
-    public void New_school_is_valid_at_once_and_is_never_overwritten()
+    public void New_school_fails_on_its_example_values_until_they_are_replaced_and_is_never_overwritten()
     {
         using var repo = new TestRepository();
         repo.CopyFromSource("templates");
         var created = Plangen.Run(repo.Root, "new", "stichting-nieuw/obs-de-start", "--schooljaar", "2025-2026");
         Assert.Equal(0, created.ExitCode);
         Assert.Contains("aangemaakt: schools/stichting-nieuw/obs-de-start/school.yaml", created.Out);
-        var validate = Plangen.Run(repo.Root, "validate");
-        Assert.Equal("1 school gecontroleerd: 0 fouten, 0 waarschuwingen.", validate.Out.Trim());
-        Assert.StartsWith("# yaml-language-server: $schema=", File.ReadAllText(Path.Combine(repo.Root, "schools/stichting-nieuw/obs-de-start/school.yaml")));
+        var file = Path.Combine(repo.Root, "schools/stichting-nieuw/obs-de-start/school.yaml");
+        Assert.StartsWith("# yaml-language-server: $schema=", File.ReadAllText(file));
+        Assert.Matches(@"\nvaststelling:\n\n", File.ReadAllText(file));
+
+        // Untouched: every example value is an error with its line, also in the strictest check, and publish refuses the school.
+        var validate = Plangen.Run(repo.Root, "validate", "--strict", "--regime", "wvvo");
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("schools/stichting-nieuw/obs-de-start/school.yaml:11:11: PG0150: plaats: hier staat nog een voorbeeldwaarde van plangen new ('VUL IN: plaats')", validate.Out);
+        Assert.Contains("PG0150: naam: hier staat nog een voorbeeldwaarde van plangen new ('VUL IN: naam van de anti-pestcoördinator')", validate.Out);
+        Assert.Contains("schools/stichting-nieuw/bestuur.yaml:", validate.Out);
+        Assert.DoesNotContain("geen geldig e-mailadres", validate.Out);
+        var publish = Plangen.Run(repo.Root, "publish", "--out", "site");
+        Assert.Equal(1, publish.ExitCode);
+        Assert.False(File.Exists(Path.Combine(repo.Root, "site/stichting-nieuw/obs-de-start/index.html")));
+        Assert.DoesNotContain("obs-de-start", File.ReadAllText(Path.Combine(repo.Root, "site/index.html")));
+
+        // Filled in: no errors left.
+        foreach (var yaml in Directory.EnumerateFiles(Path.Combine(repo.Root, "schools"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(yaml), @"(\w+): ""VUL IN: [^""]*""", m => m.Groups[1].Value switch
+            {
+                "email" => "email: contact@obs-de-start.example",
+                "website" => "website: https://www.obs-de-start.example",
+                var key => $"{key}: Ingevuld door de school",
+            });
+            File.WriteAllText(yaml, text.Replace("VUL IN: beschrijf hier", "Wij beschrijven hier", StringComparison.Ordinal));
+        }
+        var filled = Plangen.Run(repo.Root, "validate");
+        Assert.Equal(0, filled.ExitCode);
+        Assert.Matches(@"1 school gecontroleerd: 0 fouten, \d+ waarschuwingen\.", filled.Out);
+        Assert.DoesNotContain("PG0150", filled.Out);
 
         var again = Plangen.Run(repo.Root, "new", "stichting-nieuw/obs-de-start");
         Assert.Equal(1, again.ExitCode);

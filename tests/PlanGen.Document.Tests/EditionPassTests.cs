@@ -39,13 +39,4 @@ public sealed class EditionPassTests
         Assert.Single(page.OfType<PhaseBlock>());
         Assert.DoesNotContain("Geheim", PlainText.Of(page), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Each_document_is_parsed_once()
-    {
-        var before = RenderedDocument.ParseCount;
-        RenderedDocument.Create(Infos.Plan(), Text, keepInternal: false);
-        // Other tests may parse at the same time; this one parsed exactly once in between, at least.
-        Assert.True(RenderedDocument.ParseCount - before >= 1);
-    }
 }

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace PlanGen.Pdf.Tests;
 
-/// <summary>Bookmarks and document language, added by an incremental update after Skia.</summary>
+/// <summary>Bookmarks and document language, written natively by the serialiser.</summary>
 public sealed class OutlineTests
 {
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RandomDocumentTests
         Sentence.Select(s => $"::: kader\n**Let op.** {s}\n:::\n"),
         Gen.Select(Gen.Int[1, 4], Sentence.Array[1, 30], (cols, cells) => Table(cols, cells)));
 
-    private static readonly Gen<string> Documents = Block.Array[0, 25].Select(b => "# Titel\n\n" + string.Join("\n", b));
+    internal static readonly Gen<string> Documents = Block.Array[0, 25].Select(b => "# Titel\n\n" + string.Join("\n", b));
 
     [Fact]
     public void WriterNeverFailsAndEveryBlockIsDrawnOnce() =>

@@ -1,7 +1,6 @@
 using PlanGen.Core.Output;
 using PlanGen.Document;
 using PlanGen.Pdf.Document;
-using SkiaSharp;
 using UglyToad.PdfPig;
 using Xunit;
 
@@ -15,13 +14,7 @@ public sealed class TitlePageAndLinkTests
         var logo = Path.Combine(Path.GetTempPath(), $"plangen-logo-{Guid.NewGuid():N}.png");
         try
         {
-            using (var surface = SKSurface.Create(new SKImageInfo(120, 60)))
-            {
-                surface.Canvas.Clear(new SKColor(0x1B, 0x5E, 0x20));
-                using var image = surface.Snapshot();
-                using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-                File.WriteAllBytes(logo, png.ToArray());
-            }
+            File.WriteAllBytes(logo, TestImages.Png(120, 60, 0x1B, 0x5E, 0x20));
 
             var document = Fixtures.PlanDocument(logo);
             var layout = LayoutEngine.Record(document, verbose: true);

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using PlanGen.Core.Binding;
-using PlanGen.Core.Building;
 using PlanGen.Core.Loading;
 using PlanGen.Lifecycle.Adoption;
 using PlanGen.Lifecycle.Schools;
 using PlanGen.Lifecycle.Yaml;
-using YamlDotNet.Core;
+using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Yaml;
 
 namespace PlanGen.Cli.Commands;
 
@@ -48,17 +47,18 @@ public static class AdoptCommand
         var folder = folders[0];
         var (planYear, planVersion) = NewestPlan(folder);
         var file = Path.Combine(folder, SchoolDiscovery.SchoolFile);
-        string text;
+        var shown = $"schools/{SchoolLookup.Id(folder)}/{SchoolDiscovery.SchoolFile}";
         try
         {
-            text = AdoptionSplicer.Add(File.ReadAllText(file), new AdoptionEntry(body, date, version ?? planVersion, planYear, note, changes));
+            var source = YamlFile.Read(file, shown);
+            var text = AdoptionSplicer.Add(source.Text, new AdoptionEntry(body, date, version ?? planVersion, planYear, note, changes));
+            YamlFile.Write(file, source, text);
         }
-        catch (Exception e) when (e is YamlException or FormatException)
+        catch (YamlEditException e)
         {
-            Console.Error.WriteLine("plangen: school.yaml is geen geldige YAML; controleer het met plangen validate. Er is niets veranderd.");
+            Console.Error.WriteLine($"plangen: {shown}: {e.Message}. Er is niets veranderd.");
             return ExitCodes.InvalidInput;
         }
-        AtomicFile.Write(file, s => s.Write(new UTF8Encoding(false).GetBytes(text)));
         Console.Out.WriteLine($"vastgelegd in schools/{SchoolLookup.Id(folder)}/school.yaml: {Vocabularies.Label(Vocabularies.Find(Vocabularies.Bodies, body)!.Id)} op {date:yyyy-MM-dd}" + ((version ?? planVersion) is { } v ? $", versie {v}" : ""));
         return ExitCodes.Ok;
     }
@@ -74,14 +74,7 @@ public static class AdoptCommand
         {
             return (null, null);
         }
-        try
-        {
-            var version = (SpanReader.Read(File.ReadAllText(newest)) as SpanMapping)?.Get("versie") as SpanScalar;
-            return (Path.GetFileNameWithoutExtension(newest), version?.Value is { Length: > 0 } v ? v : null);
-        }
-        catch (YamlException)
-        {
-            return (Path.GetFileNameWithoutExtension(newest), null);
-        }
+        var version = (YamlReader.ReadFile(newest, newest, new DiagnosticBag()) as YMapping)?.Get("versie") as YScalar;
+        return (Path.GetFileNameWithoutExtension(newest), version?.Value is { Length: > 0 } v ? v : null);
     }
 }

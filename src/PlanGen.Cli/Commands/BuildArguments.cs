@@ -8,11 +8,11 @@ namespace PlanGen.Cli.Commands;
 /// <summary>The options `build` and `ci` share: which schools, which formats, where, which edition, which shard, --force.</summary>
 public sealed class BuildArguments
 {
-    private readonly Option<string?> school = new("--school") { Description = "Bouw alleen deze school (mapnaam, of bestuur/school)" };
+    private readonly Option<string?> school = new("--school") { HelpName = "school", Description = "Bouw alleen deze school (mapnaam, of bestuur/school)" };
     private readonly Option<string> format;
-    private readonly Option<string> output = new("--out") { Description = "Map voor de uitvoer (standaard: output)", DefaultValueFactory = _ => "output" };
+    private readonly Option<string> output = new("--out") { HelpName = "map", Description = "Map voor de uitvoer (standaard: output)", DefaultValueFactory = _ => "output" };
     private readonly Option<string> edition = new("--editie") { Description = "intern: alle gegevens (standaard); openbaar: zonder privégegevens en ::: intern-blokken", DefaultValueFactory = _ => "intern" };
-    private readonly Option<string?> shard = new("--shard") { Description = "Bouw alleen deel i van n van de scholen, bijvoorbeeld 2/8 (voor een CI-matrix; vast per school)" };
+    private readonly Option<string?> shard = new("--shard") { HelpName = "i/n", Description = "Bouw alleen deel i van n van de scholen, bijvoorbeeld 2/8 (voor een CI-matrix; vast per school)" };
     private readonly Option<bool> force = new("--force") { Description = "Bouw alles opnieuw, ook scholen waarvan niets veranderd is" };
     private readonly Option<string> engine = new("--pdf-engine") { Description = "skia: eigen PDF-opmaak (standaard, snel, steeds dezelfde bytes); chromium: toegankelijke PDF met tags via Chromium", DefaultValueFactory = _ => "skia" };
 

@@ -5,14 +5,18 @@ using PlanGen.Core.Templating;
 
 namespace PlanGen.Cli.Commands;
 
-/// <summary>plangen new &lt;bestuur&gt;/&lt;school&gt;: a new school from the commented scaffold in templates/nieuw/, valid at once.</summary>
+/// <summary>
+/// plangen new &lt;bestuur&gt;/&lt;school&gt;: a new school from the commented scaffold in templates/nieuw/. Every
+/// example value is marked "VUL IN" and fails validation (PG0150) until the school replaces it; the
+/// adoption list starts empty, so the plan is a concept until it is adopted.
+/// </summary>
 public static partial class NewCommand
 {
     public static Command Create(string root)
     {
         var name = new Argument<string>("bestuur/school") { Description = "Mapnamen van bestuur en school, bijvoorbeeld stichting-voorbeeld/obs-de-linde" };
         var year = new Option<string>("--schooljaar") { Description = "Schooljaar van het eerste jaarplan, bijvoorbeeld 2025-2026", DefaultValueFactory = _ => CurrentSchoolYear() };
-        var command = new Command("new", "Maak een nieuwe school aan met een ingevuld voorbeeld dat je kunt aanpassen") { name, year };
+        var command = new Command("new", "Maak een nieuwe school aan met een voorbeeld om in te vullen (iedere tekst met VUL IN vervang je door de echte gegevens)") { name, year };
         command.SetAction(result =>
         {
             var value = result.GetValue(name)!.Replace('\\', '/').Trim('/');
@@ -49,7 +53,8 @@ public static partial class NewCommand
             AtomicFile.Write(Path.Combine(schoolDir, "jaarplannen", schoolYear + ".yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("jaarplan.yaml"))));
             Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/school.yaml");
             Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/jaarplannen/{schoolYear}.yaml");
-            Console.Out.WriteLine($"Vul de gegevens aan en controleer ze met: plangen validate schools/{board}/{school}");
+            Console.Out.WriteLine("Vervang iedere tekst die begint met VUL IN door de echte gegevens; tot dan geeft plangen validate een fout (PG0150).");
+            Console.Out.WriteLine($"Controleer ze met: plangen validate schools/{board}/{school}");
             return ExitCodes.Ok;
         });
         return command;

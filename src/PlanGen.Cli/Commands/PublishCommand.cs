@@ -13,7 +13,8 @@ public static class PublishCommand
         var board = new Option<string?>("--bestuur") { Description = "Publiceer alleen de scholen van dit bestuur (mapnaam onder schools/)" };
         var output = new Option<string>("--out") { Description = "Map voor de site (standaard: output/site)", DefaultValueFactory = _ => "output/site" };
         var url = new Option<string?>("--url") { Description = "Webadres waar de site komt te staan, voor sitemap.xml (bijvoorbeeld https://www.bestuur.example/veiligheid)" };
-        var command = new Command("publish", "Maak de website van het bestuur: de openbare versie van alle documenten (HTML, PDF, Word, Markdown) met een overzicht per school") { board, output, url };
+        var adoptedOnly = new Option<bool>("--alleen-vastgesteld") { Description = "Laat concepten weg: publiceer alleen schooljaren waarvan het plan is vastgesteld (standaard staan concepten erop, met het label concept)" };
+        var command = new Command("publish", "Maak de website van het bestuur: de openbare versie van alle documenten (webpagina, PDF, Word) met een overzicht per bestuur en per school") { board, output, url, adoptedOnly };
         command.SetAction(result =>
         {
             var baseUrl = result.GetValue(url);
@@ -23,7 +24,7 @@ public static class PublishCommand
                 return ExitCodes.Usage;
             }
             var general = new DiagnosticBag();
-            var options = new PublishOptions { Root = root, Board = result.GetValue(board), OutputDirectory = result.GetValue(output)!, Writers = WriterRegistry.All, BaseUrl = baseUrl };
+            var options = new PublishOptions { Root = root, Board = result.GetValue(board), OutputDirectory = result.GetValue(output)!, Writers = WriterRegistry.All, BaseUrl = baseUrl, AdoptedOnly = result.GetValue(adoptedOnly) };
             var progress = new BuildProgress();
             var published = progress.Run(_ => PublishService.Publish(options, general, progress.Report));
             var diagnostics = general.Items.Concat(published.Schools.SelectMany(r => r.Diagnostics)).ToList();

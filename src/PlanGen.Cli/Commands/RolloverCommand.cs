@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text;
-using PlanGen.Core.Building;
 using PlanGen.Core.Loading;
 using PlanGen.Lifecycle.Rollover;
 using PlanGen.Lifecycle.Schools;
-using YamlDotNet.Core;
+using PlanGen.Lifecycle.Yaml;
 
 namespace PlanGen.Cli.Commands;
 
@@ -65,15 +63,16 @@ public static class RolloverCommand
             RolloverResult rolled;
             try
             {
-                rolled = YearRollover.Roll(File.ReadAllText(from), previous);
+                var source = YamlFile.Read(from, $"schools/{id}/{SchoolDiscovery.YearPlanFolder}/{previous}.yaml");
+                rolled = YearRollover.Roll(source.Text, previous);
+                YamlFile.Write(to, source, rolled.Text);
             }
-            catch (Exception e) when (e is YamlException or FormatException)
+            catch (YamlEditException e)
             {
-                Console.Error.WriteLine($"plangen: {id}: het jaarplan {previous} is geen geldige YAML; controleer het met plangen validate");
+                Console.Error.WriteLine($"plangen: {id}: {e.Message}; er is niets aangemaakt");
                 exit = ExitCodes.InvalidInput;
                 continue;
             }
-            AtomicFile.Write(to, s => s.Write(new UTF8Encoding(false).GetBytes(rolled.Text)));
             Console.Out.WriteLine($"aangemaakt: schools/{id}/jaarplannen/{target}.yaml");
             Console.Out.WriteLine($"  {rolled.Recurring.Count} terugkerend (nieuwe datum, status gepland), {rolled.CarriedOver.Count} overgenomen (nog niet klaar), {rolled.Dropped.Count} afgerond en weggelaten");
         }

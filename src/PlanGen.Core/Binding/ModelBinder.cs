@@ -38,15 +38,17 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
     private void BindFields(ModelNode target, IReadOnlyList<FieldSpec> fields, YMapping map)
     {
-        foreach (var (key, value) in map.Entries)
+        for (var index = 0; index < map.Entries.Count; index++)
         {
+            var (key, value) = map.Entries[index];
             var field = fields.FirstOrDefault(f => f.Name == key.Value);
             if (field is null)
             {
-                var suggestion = Suggestions.Closest(key.Value, fields.Select(f => f.Name));
-                diagnostics.Error(key.Location, Codes.UnknownKey, $"onbekend veld '{key.Value}'",
-                    suggestion is null ? $"toegestaan zijn: {string.Join(", ", fields.Select(f => f.Name))}" : $"bedoelde je '{suggestion}'?");
-                continue;
+                field = UnknownKey(fields, map, index);
+                if (field is null)
+                {
+                    continue;
+                }
             }
             target.FieldLocations[field.Name] = value.Location;
             if (value is YScalar { IsNull: true })
@@ -59,6 +61,32 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         {
             diagnostics.Error(map.Location, Codes.RequiredMissing, $"het veld '{field.Name}' ontbreekt", $"vul in: {field.Key.Description}");
         }
+    }
+
+    /// <summary>
+    /// Reports an unknown key. A misspelling of a field that is not there (<c>rolen:</c>) is read as that
+    /// field, so the rules do not report the missing block as well: the misspelling is the one cause.
+    /// A key that belongs to the block above (indented too little) says so.
+    /// </summary>
+    private FieldSpec? UnknownKey(IReadOnlyList<FieldSpec> fields, YMapping map, int index)
+    {
+        var key = map.Entries[index].Key;
+        var suggestion = Suggestions.Closest(key.Value, fields.Select(f => f.Name));
+        if (suggestion is not null)
+        {
+            diagnostics.Error(key.Location, Codes.UnknownKey, $"onbekend veld '{key.Value}'", $"bedoelde je '{suggestion}'?");
+            return map.Get(suggestion) is null ? fields.First(f => f.Name == suggestion) : null;
+        }
+        var above = index > 0 ? fields.FirstOrDefault(f => f.Name == map.Entries[index - 1].Key.Value) : null;
+        if (above is not null && map.Entries[index - 1].Value is YMapping && FieldSpec.IsModel(above.Property.PropertyType)
+            && FieldSpec.Of(above.Property.PropertyType).Any(f => f.Name == key.Value))
+        {
+            diagnostics.Error(key.Location, Codes.UnknownKey, $"'{key.Value}' is hier geen veld, maar wel een veld van '{above.Name}' erboven",
+                $"spring '{key.Value}:' in, recht onder de andere velden van '{above.Name}:'");
+            return null;
+        }
+        diagnostics.Error(key.Location, Codes.UnknownKey, $"onbekend veld '{key.Value}'", $"toegestaan zijn: {string.Join(", ", fields.Select(f => f.Name))}");
+        return null;
     }
 
     private static bool IsEmpty(YNode? node) => node is YScalar { IsNull: true };

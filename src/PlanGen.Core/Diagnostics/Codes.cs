@@ -12,6 +12,7 @@ public static class Codes
     public const string InputLimit = "PG0003";
     public const string UnreadableFile = "PG0004";
     public const string MissingFile = "PG0005";
+    public const string PlainTextLayout = "PG0006";
 
     public const string UnknownKey = "PG0101";
     public const string WrongType = "PG0102";
@@ -20,6 +21,7 @@ public static class Codes
     public const string BadValue = "PG0105";
     public const string BadSchoolYear = "PG0106";
     public const string BadContact = "PG0107";
+    public const string BadPhone = "PG0108";
 
     public const string UnknownReference = "PG0201";
     public const string BadAssetPath = "PG0202";
@@ -54,6 +56,8 @@ public static class Codes
     public const string AdoptionOutdated = "PG0133";
 
     public const string AdoptedVersionBehind = "PG0140";
+
+    public const string Placeholder = "PG0150";
 
     public const string TemplateError = "PG0401";
 }

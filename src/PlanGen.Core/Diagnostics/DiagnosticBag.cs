@@ -17,12 +17,18 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
-    /// <summary>Sorted by file, line, column, then code, for stable reports.</summary>
+    /// <summary>
+    /// Sorted by file; within a file the form of the data first (syntax, unknown keys, types: PG00xx,
+    /// PG010x), because rule results often follow from them; then line, column and code, for stable reports.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         items.Distinct()
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => IsRootCause(d) ? 0 : 1)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
+
+    private static bool IsRootCause(Diagnostic d) => d.Code.StartsWith("PG00", StringComparison.Ordinal) || d.Code.StartsWith("PG010", StringComparison.Ordinal);
 }

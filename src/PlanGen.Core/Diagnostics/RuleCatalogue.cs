@@ -18,6 +18,7 @@ public static class RuleCatalogue
         new(Codes.InputLimit, Severity.Error, "Het bestand is groter dan 1 MB, dieper genest dan 64 niveaus of groter dan 100.000 waarden na het uitvouwen van aliassen.", "-", "Vereenvoudig of splits het bestand."),
         new(Codes.UnreadableFile, Severity.Error, "Het bestand kan niet gelezen worden, is geen UTF-8, bevat binaire gegevens of is een map.", "-", "Sla het op als UTF-8-tekst."),
         new(Codes.MissingFile, Severity.Error, "Een opgegeven pad bestaat niet, bevat geen school, of een school heeft nog geen jaarplan.", "-", "Controleer het pad; maak jaarplannen/<schooljaar>.yaml."),
+        new(Codes.PlainTextLayout, Severity.Warning, "Een tekst over meer regels zonder | bevat een lege regel of een opsomming: YAML voegt alles samen tot één regel.", "-", "Begin de tekst met 'tekst: |' en zet hem eronder, ingesprongen."),
         new(Codes.UnknownKey, Severity.Error, "Een onbekend veld (met 'bedoelde je ...?').", "-", "Corrigeer de schrijfwijze; zie docs/yaml-format.md."),
         new(Codes.WrongType, Severity.Error, "Een waarde heeft de verkeerde vorm: tekst, lijst, blok, getal of ja/nee.", "-", "Volg de vorm uit docs/yaml-format.md."),
         new(Codes.RequiredMissing, Severity.Error, "Een verplicht veld ontbreekt.", "-", "Vul het veld in."),
@@ -25,6 +26,7 @@ public static class RuleCatalogue
         new(Codes.BadValue, Severity.Error, "Een waarde komt niet uit de vaste lijst (rollen, doelgroepen, maanden, status, ...) of een kleur is geen #RRGGBB.", "-", "Kies een waarde uit de lijst; de melding doet een voorstel."),
         new(Codes.BadSchoolYear, Severity.Error, "Een jaarplan heeft een bestandsnaam die geen schooljaar is, of een activiteit valt buiten het schooljaar.", "-", "Noem het bestand 2025-2026.yaml; kies een datum tussen 1 augustus en 31 juli."),
         new(Codes.BadContact, Severity.Error, "Een e-mailadres of webadres is ongeldig.", "-", "Schrijf naam@school.example of https://..."),
+        new(Codes.BadPhone, Severity.Warning, "Een telefoonnummer bevat letters of tekst (bijvoorbeeld de letter O in plaats van een nul, of 'vraag naar ...').", "-", "Schrijf alleen cijfers, spaties, '-' en '+'; zet uitleg in een ander veld."),
         new(Codes.GroupsOutOfRange, Severity.Warning, "Groepen buiten groep 1 tot en met 8 (welke groepen meedoen is de keuze van de school).", "-", "Schrijf de groepen als 1-8, 5-8 of 7."),
         new(Codes.ConflictingContact, Severity.Warning, "Dezelfde persoon staat vaker onder rollen met andere contactgegevens.", "-", "Geef één persoon overal dezelfde gegevens, of zet de rollen in één regel."),
         new(Codes.MissingAttachment, Severity.Error, "Een bijlage met een pad (geen webadres) bestaat niet.", "-", "Zet het document naast school.yaml of bestuur.yaml, of geef een webadres."),
@@ -54,6 +56,7 @@ public static class RuleCatalogue
         new(Codes.NoKlachtenregeling, Severity.Error, "Er is geen klachtenregeling met een commissie.", "WPO art. 14", "Zet klachtenregeling: met commissie: in bestuur.yaml."),
         new(Codes.RoleWithoutContact, Severity.Error, "De anti-pestcoördinator of het aanspreekpunt pesten heeft geen e-mailadres of telefoonnummer.", "WPO art. 4c lid 1 onder c", "Vul email: of telefoon: in."),
         new(Codes.AdoptedVersionBehind, Severity.Warning, "De versie van het nieuwste jaarplan is hoger dan de laatst vastgestelde versie voor dat schooljaar (alleen als vaststelling: versies noemt).", "Aanbevolen: het vastgestelde plan en de geldende versie horen bij elkaar", "Laat het plan vaststellen en voeg het toe met plangen vaststellen <school> --orgaan MR --datum JJJJ-MM-DD --versie X."),
+        new(Codes.Placeholder, Severity.Error, "Er staat nog een voorbeeldwaarde van plangen new in (een tekst die begint met VUL IN).", "-", "Vervang de tekst door de echte gegevens van de school; publish weigert een school met voorbeeldwaarden."),
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
     ];
 

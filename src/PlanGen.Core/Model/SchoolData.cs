@@ -51,6 +51,10 @@ public sealed class BoardInfo : ModelNode
     [Key("naam", "Naam van het bestuur.", Required = true)] public string Naam { get; set; } = "";
     [Key("website", "Website van het bestuur.")] public string? Website { get; set; }
     [Key("adres", "Adres van het bestuursbureau.")] public string? Adres { get; set; }
+    [Key("email", "Algemeen e-mailadres van het bestuursbureau, voor de voet van de website.", Example = "info@bestuur.example")] public string? Email { get; set; }
+    [Key("telefoon", "Algemeen telefoonnummer van het bestuursbureau, voor de voet van de website.")] public string? Telefoon { get; set; }
+    [Key("privacyverklaring", "Webadres van de privacyverklaring van het bestuur, voor de voet van de website.", Example = "https://www.bestuur.example/privacy")] public string? Privacyverklaring { get; set; }
+    [Key("toegankelijkheidsverklaring", "Webadres van de toegankelijkheidsverklaring van de website (verplicht voor overheidswebsites, aanbevolen voor scholen).", Example = "https://www.bestuur.example/toegankelijkheid")] public string? Toegankelijkheidsverklaring { get; set; }
 }
 
 public sealed class HouseStyle : ModelNode

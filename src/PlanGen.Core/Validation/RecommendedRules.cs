@@ -22,7 +22,8 @@ public sealed class RecommendedRules : IValidationRule
         foreach (var monitor in data.Instrumenten.Where(PupilMonitoringRule.IsPupilMonitor))
         {
             var name = $"{monitor.Aanbieder} {monitor.Naam}";
-            if (!KnownProviders.Any(p => name.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            // A placeholder of plangen new already has its own error (PG0150).
+            if (!Placeholder.Is(monitor.Aanbieder) && !KnownProviders.Any(p => name.Contains(p, StringComparison.OrdinalIgnoreCase)))
             {
                 diagnostics.Warning(monitor.LocationOf(monitor.Aanbieder is null ? "naam" : "aanbieder"), Codes.UnknownProvider,
                     $"'{monitor.Aanbieder ?? monitor.Naam}' staat niet in de lijst van aanbieders die namens de school aan de Inspectie leveren",

@@ -22,6 +22,7 @@ public static class Validator
         new YearPlanRule(),
         new AdoptedVersionRule(),
         new ConsistencyRules(),
+        new PlaceholderRule(),
     ];
 
     public static void Validate(SchoolProject school, DiagnosticBag diagnostics)

@@ -26,7 +26,8 @@ internal static class YamlMessages
                 return dutch;
             }
         }
-        return message;
+        // Never the parser's English sentence: a director cannot act on it.
+        return "PlanGen kan deze regel niet lezen";
     }
 
     public static string HintFor(string text, int line)

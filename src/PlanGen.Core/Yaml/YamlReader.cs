@@ -13,6 +13,13 @@ public static class YamlReader
 {
     public static YNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
+        var source = ReadSource(path, displayPath, diagnostics, limits);
+        return source is null ? null : ReadText(source.Text, displayPath, diagnostics, limits);
+    }
+
+    /// <summary>The file's text, strictly decoded with the BOM removed (and remembered, for text edits); null when unreadable (reported).</summary>
+    public static YamlSource? ReadSource(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    {
         limits ??= YamlLimits.Default;
         var at = SourceLocation.OfFile(displayPath);
         byte[] bytes;
@@ -37,13 +44,13 @@ public static class YamlReader
             return null;
         }
         var text = Decode(bytes, displayPath, diagnostics);
-        return text is null ? null : ReadText(text, displayPath, diagnostics, limits);
+        return text is null ? null : new YamlSource(text, bytes is [0xEF, 0xBB, 0xBF, ..]);
     }
 
     public static YNode? ReadText(string text, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
-        var builder = new TreeBuilder(displayPath, diagnostics, limits);
+        var builder = new TreeBuilder(displayPath, diagnostics, limits, text);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,10 +58,8 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var at = e.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase) && FirstTab(text) is { } tab
-                ? new SourceLocation(displayPath, tab.Line, tab.Column)
-                : new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Error(at, Codes.YamlSyntax, $"dit is geen geldige YAML: {YamlMessages.Translate(e.Message)}", YamlMessages.HintFor(text, at.Line));
+            var explained = SyntaxDiagnosis.Explain(text, e.Message, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Error(new SourceLocation(displayPath, explained.Line, explained.Column), Codes.YamlSyntax, explained.Message, explained.Hint);
             return null;
         }
         catch (InputLimitException e)
@@ -69,22 +74,6 @@ public static class YamlReader
                 YamlMessages.HintFor(text, builder.LastPosition.Line));
             return null;
         }
-    }
-
-    /// <summary>YamlDotNet reports a tab in the indentation at the start of its block; point at the tab itself.</summary>
-    private static (int Line, int Column)? FirstTab(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t');
-            if (tab >= 0 && tab < indent)
-            {
-                return (i + 1, tab + 1);
-            }
-        }
-        return null;
     }
 
     /// <summary>Strict UTF-8 with or without BOM; a bad byte is reported with its line.</summary>
@@ -115,9 +104,11 @@ public static class YamlReader
     }
 
     /// <summary>Turns parser events into nodes, tracking depth, anchors and the expanded size.</summary>
-    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics, YamlLimits limits)
+    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics, YamlLimits limits, string text)
     {
+        private readonly PlainTextCheck plainText = new(text, diagnostics);
         private readonly Dictionary<string, (YNode Node, int Size)> anchors = [];
+        private readonly Dictionary<YMapping, List<int>> repeatedFirstKeys = [];
         private int totalNodes;
 
         /// <summary>Where the parser was last, for reporting errors it cannot place itself.</summary>
@@ -142,7 +133,7 @@ public static class YamlReader
 
         private SourceLocation At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-        private (YNode Node, int Size) ReadNode(IParser parser, int depth)
+        private (YNode Node, int Size) ReadNode(IParser parser, int depth, bool listItem = false)
         {
             var current = parser.Current ?? throw new YamlException("onverwacht einde van het bestand");
             LastPosition = At(current.Start);
@@ -155,7 +146,7 @@ public static class YamlReader
                 AnchorAlias alias => ReadAlias(parser, alias),
                 Scalar scalar => ReadScalar(parser, scalar),
                 SequenceStart start => ReadSequence(parser, start, depth),
-                MappingStart start => ReadMapping(parser, start, depth),
+                MappingStart start => ReadMapping(parser, start, depth, listItem),
                 _ => throw new YamlException(current.Start, current.End, "onverwacht teken"),
             };
             totalNodes += result.Size;
@@ -173,13 +164,23 @@ public static class YamlReader
             {
                 throw new YamlException(alias.Start, alias.End, $"onbekend anker '*{alias.Value.Value}'");
             }
-            return target;
+            return (AliasOf(target.Node, alias), target.Size);
         }
 
         private (YNode, int) ReadScalar(IParser parser, Scalar scalar)
         {
             parser.MoveNext();
-            var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            var start = (int)scalar.Start.Index;
+            var node = new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain)
+            {
+                Start = start,
+                End = ContentEnd(start, (int)scalar.End.Index),
+                IsBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded,
+            };
+            if (scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line)
+            {
+                plainText.Check(node, (int)scalar.End.Line);
+            }
             Remember(scalar.Anchor, node, 1);
             return (node, 1);
         }
@@ -189,32 +190,54 @@ public static class YamlReader
             parser.MoveNext();
             var items = new List<YNode>();
             var size = 1;
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            SequenceEnd end;
+            while (!parser.TryConsume(out end!))
             {
-                var (item, itemSize) = ReadNode(parser, depth + 1);
-                items.Add(item);
+                var (item, itemSize) = ReadNode(parser, depth + 1, listItem: true);
+                items.AddRange(item is YMapping map ? SplitMissingDash(map) : [item]);
                 size += itemSize;
             }
-            var node = new YSequence(At(start.Start), items);
+            var flow = start.Style == SequenceStyle.Flow;
+            var node = new YSequence(At(start.Start), items)
+            {
+                Start = (int)start.Start.Index,
+                End = flow ? FlowEnd((int)end.Start.Index, ']') : items.Count > 0 ? items[^1].End : (int)start.End.Index,
+                IsFlow = flow,
+            };
             Remember(start.Anchor, node, size);
             return (node, size);
         }
 
-        private (YNode, int) ReadMapping(IParser parser, MappingStart start, int depth)
+        private (YNode, int) ReadMapping(IParser parser, MappingStart start, int depth, bool listItem)
         {
             parser.MoveNext();
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new Dictionary<string, YScalar>();
+            var repeats = new List<int>();
             var size = 1;
-            while (!parser.TryConsume<MappingEnd>(out _))
+            var last = (int)start.End.Index;
+            MappingEnd end;
+            while (!parser.TryConsume(out end!))
             {
                 var keyStart = parser.Current!.Start;
                 var (keyNode, _) = ReadNode(parser, depth + 1);
                 var (value, valueSize) = ReadNode(parser, depth + 1);
                 size += valueSize + 1;
+                last = Math.Max(value.End, last);
                 if (keyNode is not YScalar key)
                 {
                     diagnostics.Error(At(keyStart), Codes.YamlSyntax, "een veldnaam moet gewone tekst zijn", "schrijf de naam van het veld gevolgd door een dubbele punt");
+                    continue;
+                }
+                if (listItem && entries.Count > 0 && key.Value == entries[0].Key.Value && key.Location.Column == entries[0].Key.Location.Column && key.Location.Column > 1)
+                {
+                    // The first field again, at the same column: in a list, a new item without its "- ".
+                    repeats.Add(entries.Count);
+                    seen.Clear();
+                    diagnostics.Error(key.Location, Codes.YamlSyntax, $"hier begint een nieuw onderdeel van de lijst ('{key.Value}' stond al op regel {entries[0].Key.Location.Line}), maar het streepje ontbreekt",
+                        $"zet '- ' voor '{key.Value}:' en spring die regel in zoals het streepje erboven");
+                    entries.Add(new(key, value));
+                    seen[key.Value] = key;
                     continue;
                 }
                 if (seen.TryGetValue(key.Value, out var first))
@@ -225,9 +248,71 @@ public static class YamlReader
                 seen[key.Value] = key;
                 entries.Add(new(key, value));
             }
-            var node = new YMapping(At(start.Start), entries);
+            var flow = start.Style == MappingStyle.Flow;
+            var node = new YMapping(At(start.Start), entries)
+            {
+                Start = (int)start.Start.Index,
+                End = flow ? FlowEnd((int)end.Start.Index, '}') : last,
+                IsFlow = flow,
+            };
+            if (repeats.Count > 0)
+            {
+                repeatedFirstKeys[node] = repeats;
+            }
             Remember(start.Anchor, node, size);
             return (node, size);
+        }
+
+        /// <summary>
+        /// A list item whose first field comes back (<c>naam:</c> twice) is two items with the "- " of the
+        /// second forgotten: report that once and read on as two items, so no rule fires because of it.
+        /// </summary>
+        private IEnumerable<YMapping> SplitMissingDash(YMapping map)
+        {
+            if (!repeatedFirstKeys.Remove(map, out var starts))
+            {
+                return [map];
+            }
+            var parts = new List<YMapping>();
+            var entries = map.Entries.ToList();
+            var from = 0;
+            foreach (var start in starts.Append(entries.Count))
+            {
+                parts.Add(new YMapping(from == 0 ? map.Location : entries[from].Key.Location, entries[from..start]));
+                from = start;
+            }
+            return parts;
+        }
+
+        /// <summary>An alias shares the anchored node's content but keeps its own place (for messages and text edits).</summary>
+        private YNode AliasOf(YNode target, AnchorAlias alias)
+        {
+            var (at, start, end) = (At(alias.Start), (int)alias.Start.Index, (int)alias.End.Index);
+            return target switch
+            {
+                YScalar s => new YScalar(at, s.Value, s.IsPlain) { Start = start, End = end, IsAlias = true, IsBlock = s.IsBlock },
+                YMapping m => new YMapping(at, m.Entries) { Start = start, End = end, IsAlias = true, IsFlow = m.IsFlow },
+                YSequence q => new YSequence(at, q.Items) { Start = start, End = end, IsAlias = true, IsFlow = q.IsFlow },
+                _ => target,
+            };
+        }
+
+        /// <summary>Just past the closing bracket of a flow collection (the parser's end event starts at or before it).</summary>
+        private int FlowEnd(int from, char bracket)
+        {
+            var at = text.IndexOf(bracket, Math.Min(from, text.Length));
+            return at < 0 ? text.Length : at + 1;
+        }
+
+        /// <summary>Block scalars end after their line breaks; the content ends at the last visible character.</summary>
+        private int ContentEnd(int start, int end)
+        {
+            end = Math.Min(end, text.Length);
+            while (end > start && text[end - 1] is '\n' or '\r' or ' ')
+            {
+                end--;
+            }
+            return end;
         }
 
         private void Remember(AnchorName anchor, YNode node, int size)

@@ -56,7 +56,7 @@ internal static class CardBuilder
         var column = new Column();
         var white = new TextStyle(15, true, false, Color.White);
         var band = new Column()
-            .Add(new TextBlock([new TextSpan(title, white)], Alignment.Left, 1.2f))
+            .Add(new TextBlock([new TextSpan(title, white)], Alignment.Left, 1.2f) { Tag = Rendering.StructureTag.Heading(1) })
             .Add(new TextBlock([new TextSpan(subtitle, white.With(size: 9, bold: false))], Alignment.Left, 1.3f), 2);
         column.Add(new Decoration(band, 9, theme.Accent));
 
@@ -67,7 +67,7 @@ internal static class CardBuilder
             {
                 case HeadingBlock heading:
                     var text = InlineCollector.Collect(heading.Inline, theme.Chapter.With(size: 14));
-                    column.Add(new TextBlock(text, Alignment.Left, 1.2f), 8);
+                    column.Add(new TextBlock(text, Alignment.Left, 1.2f) { Tag = Rendering.StructureTag.Heading(2) }, 8);
                     break;
                 case TypedPhaseBlock blok:
                     blocks.Add(Block(blok, composer));

@@ -33,7 +33,7 @@ internal static class HeadingBuilder
             composer.Toc.Add(new TocItem(entry.Level, entry.Text, anchor));
         }
 
-        Element element = new TextBlock(text, Alignment.Left, 1.25f);
+        Element element = new TextBlock(text, Alignment.Left, 1.25f) { Tag = Rendering.StructureTag.Heading(heading.Level) };
         if (heading.Level <= 2)
         {
             // A short accent rule under each chapter title, as in the school's printed plans.

@@ -12,7 +12,7 @@ internal static class ListBuilder
 
     public static Element Build(BlockComposer composer, ListBlock list, TextStyle style, int depth)
     {
-        var column = new Column();
+        var column = new Column { Tag = new Rendering.StructureTag(Rendering.StructureRole.L) };
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {

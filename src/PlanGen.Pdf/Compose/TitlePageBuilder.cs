@@ -2,25 +2,25 @@ using PlanGen.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
-using SkiaSharp;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Compose;
 
 /// <summary>The plan's title page: logo, title, school, school year; adoption lines at the foot.</summary>
 internal static class TitlePageBuilder
 {
-    public static Element Build(RenderedDocument document, Theme theme, SKImage? logo, Column lead)
+    public static Element Build(RenderedDocument document, Theme theme, RasterImage? logo, Column lead)
     {
         var info = document.Info;
         var top = new Column();
         if (logo is not null)
         {
-            top.Add(new ImageBox(logo, 170, 80));
+            top.Add(new ImageBox(logo, 170, 80, string.IsNullOrWhiteSpace(info.LogoAltText) ? $"Logo van {info.SchoolName}" : info.LogoAltText));
         }
 
         top.Add(new Spacer(logo is null ? 230 : 150));
         top.Add(new Rule(5, theme.Accent, 64));
-        top.Add(Text(document.Title, new TextStyle(30, true, false, theme.Accent), 1.2f), 18);
+        top.Add(new TextBlock([new TextSpan(document.Title, new TextStyle(30, true, false, theme.Accent))], Alignment.Left, 1.2f) { Tag = StructureTag.Heading(1) }, 18);
         if (!string.IsNullOrWhiteSpace(info.Subtitle))
         {
             top.Add(Text(info.Subtitle, new TextStyle(14, false, false, Color.Grey), 1.3f), 6);

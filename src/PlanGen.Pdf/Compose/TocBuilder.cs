@@ -13,7 +13,7 @@ internal static class TocBuilder
     public static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme)
     {
         var column = new Column();
-        column.Add(new TextBlock([new TextSpan("Inhoudsopgave", theme.Chapter)], Alignment.Left, 1.25f));
+        column.Add(new TextBlock([new TextSpan("Inhoudsopgave", theme.Chapter)], Alignment.Left, 1.25f) { Tag = Rendering.StructureTag.Heading(2) });
         column.Add(new Rule(2, theme.Accent, 48), 4);
         foreach (var item in items)
         {

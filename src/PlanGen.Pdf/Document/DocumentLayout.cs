@@ -5,7 +5,6 @@ using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Rendering;
-using SkiaSharp;
 
 namespace PlanGen.Pdf.Document;
 
@@ -17,14 +16,15 @@ internal sealed class DocumentLayout : IDisposable
 {
     private readonly RenderedDocument document;
     private readonly Theme theme;
-    private readonly SKImage? logo;
+    private readonly RasterImage? logo;
     private readonly PageFurniture furniture;
 
     private DocumentLayout(RenderedDocument document)
     {
         this.document = document;
         theme = new Theme(document.Style);
-        logo = LoadLogo(document.Info.Logo);
+        // The logo Core read once: decoded from its bytes (a bad image gives no logo, not a broken page).
+        logo = document.Info.Logo is { } asset ? RasterImage.Decode(asset.Bytes) : null;
         IsCard = document.Info.Kind == DocumentKind.Kwaliteitskaart;
         Geometry = IsCard ? PageGeometry.Card : PageGeometry.Plan;
         furniture = new PageFurniture(document.Texts, theme, Geometry, header: !IsCard, firstPage: IsCard ? 1 : 2);
@@ -68,21 +68,12 @@ internal sealed class DocumentLayout : IDisposable
 
     public void DrawFooter(IPageCanvas canvas, int page, int total) => furniture.DrawFooter(canvas, page, total);
 
-    public void Dispose() => logo?.Dispose();
+    public void Dispose()
+    {
+    }
 
     /// <summary>A version line or a motto belongs on the title page; anything longer opens the body.</summary>
     private static bool FitsOnTitlePage(List<Block> lead) =>
         lead.Count <= 2 && lead.All(b => b is ParagraphBlock p && (p.Inline?.Span.Length ?? 0) < 300);
 
-    /// <summary>The logo Core read once; Skia decodes its bytes (a bad image gives no logo, not a broken page).</summary>
-    private static SKImage? LoadLogo(LogoAsset? logo)
-    {
-        if (logo is null)
-        {
-            return null;
-        }
-
-        using var data = SKData.CreateCopy(logo.Bytes);
-        return SKImage.FromEncodedData(data);
-    }
 }

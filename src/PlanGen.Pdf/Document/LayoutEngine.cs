@@ -17,7 +17,7 @@ internal static class LayoutEngine
     public static Recorded Record(RenderedDocument document, bool verbose = false)
     {
         using var layout = DocumentLayout.Create(document);
-        var (anchors, total, _) = FirstPass(layout);
+        var (anchors, total) = FirstPass(layout);
         var (root, toc) = layout.Build(anchors);
         var pages = new List<RecordingCanvas>();
         var context = new DrawContext(new RecordingCanvas());
@@ -31,17 +31,12 @@ internal static class LayoutEngine
     }
 
     /// <summary>Pass one: page of each anchor and the page count, drawn to nowhere.</summary>
-    public static (IReadOnlyDictionary<string, int> Anchors, int Pages, IReadOnlyDictionary<Text.FontFace, HashSet<ushort>> Glyphs) FirstPass(DocumentLayout layout)
+    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout)
     {
         var (root, _) = layout.Build(new Dictionary<string, int>());
         var canvas = new RecordingCanvas { RecordLines = false };
         var context = new DrawContext(canvas);
-        // Header and footer are drawn here too, so their glyphs (e.g. the status line's dash) are in the font subsets.
-        var pages = Paginator.Run(root, layout.Geometry, context, n =>
-        {
-            layout.DrawHeader(canvas, n);
-            return canvas;
-        }, n => layout.DrawFooter(canvas, n, n));
-        return (context.AnchorPages, pages, canvas.Glyphs);
+        var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
+        return (context.AnchorPages, pages);
     }
 }

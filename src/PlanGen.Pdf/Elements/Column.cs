@@ -1,4 +1,5 @@
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements;
 
@@ -13,6 +14,9 @@ internal sealed class Column : Element
 
     public int Count => items.Count;
 
+    /// <summary>The structure element the children belong to (a list, a table of contents), or none.</summary>
+    public StructureTag? Tag { get; init; }
+
     public Column Add(Element child, float spaceBefore = 0)
     {
         items.Add((child, spaceBefore));
@@ -25,7 +29,18 @@ internal sealed class Column : Element
         return plan;
     }
 
-    public override void Draw(DrawContext context, float x, float y, Space space) => Plan(space, context, x, y);
+    public override void Draw(DrawContext context, float x, float y, Space space)
+    {
+        if (Tag is null)
+        {
+            Plan(space, context, x, y);
+            return;
+        }
+
+        context.Canvas.BeginTag(this, Tag);
+        Plan(space, context, x, y);
+        context.Canvas.EndTag();
+    }
 
     // One loop serves both phases so measuring and drawing can never disagree.
     private (SpacePlan Plan, int Next) Plan(Space space, DrawContext? context, float x, float y)

@@ -1,10 +1,21 @@
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements;
 
-/// <summary>Padding with an optional background and left bar: quotes and callout boxes.</summary>
+/// <summary>
+/// Padding with an optional background and left bar: quotes (bar only, a BlockQuote) and callout
+/// boxes (background and bar, a Note); the background and bar themselves are decoration.
+/// </summary>
 internal sealed class Decoration(Element child, float padding, Color? background = null, Color? bar = null, float barWidth = 3) : Element
 {
+    public StructureTag? Tag { get; init; } = (background, bar) switch
+    {
+        ({ }, { }) => new StructureTag(StructureRole.Note),
+        (null, { }) => new StructureTag(StructureRole.BlockQuote),
+        _ => null,
+    };
+
     public override SpacePlan Measure(Space space)
     {
         var plan = child.Measure(Inner(space));
@@ -30,7 +41,16 @@ internal sealed class Decoration(Element child, float padding, Color? background
             context.Canvas.FillRect(box with { Width = barWidth }, accent);
         }
 
+        if (Tag is { } tag)
+        {
+            context.Canvas.BeginTag(this, tag);
+        }
+
         child.Draw(context, x + Left, y + padding, Inner(space));
+        if (Tag is not null)
+        {
+            context.Canvas.EndTag();
+        }
     }
 
     private float Left => padding + (bar is null ? 0 : barWidth);

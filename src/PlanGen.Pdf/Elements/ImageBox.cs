@@ -1,10 +1,13 @@
 using PlanGen.Pdf.Layout;
-using SkiaSharp;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements;
 
-/// <summary>A raster image (the logo) scaled to fit a maximum box, keeping its aspect ratio.</summary>
-internal sealed class ImageBox(SKImage image, float maxWidth, float maxHeight) : Element
+/// <summary>
+/// A raster image (the logo) scaled to fit a maximum box, keeping its aspect ratio; a Figure with
+/// <paramref name="alt"/> as its alternative text, or decoration (an Artifact) when there is none.
+/// </summary>
+internal sealed class ImageBox(RasterImage image, float maxWidth, float maxHeight, string? alt = null) : Element
 {
     private bool done;
 
@@ -32,7 +35,20 @@ internal sealed class ImageBox(SKImage image, float maxWidth, float maxHeight) :
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         var plan = Measure(space);
-        context.Canvas.DrawImage(image, new Rect(x, y, plan.Width, plan.Height));
+        var canvas = context.Canvas;
+        if (string.IsNullOrWhiteSpace(alt))
+        {
+            canvas.BeginArtifact();
+            canvas.DrawImage(image, new Rect(x, y, plan.Width, plan.Height));
+            canvas.EndArtifact();
+        }
+        else
+        {
+            canvas.BeginTag(this, new StructureTag(StructureRole.Figure, alt));
+            canvas.DrawImage(image, new Rect(x, y, plan.Width, plan.Height));
+            canvas.EndTag();
+        }
+
         done = true;
     }
 

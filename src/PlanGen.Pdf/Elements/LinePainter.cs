@@ -26,7 +26,9 @@ internal static class LinePainter
         {
             var f = frags[k];
             var gap = k < line.End - 1 && f.SpaceAfter ? f.SpaceWidth + extra : 0;
-            runs.Add(ToRun(f, pen, baseline, gap > 0));
+            // A space at a soft line end too (drawn past the line, invisible): structure text and
+            // screen readers join lines, and "voorwaarden om tot" + "ontwikkeling" must stay two words.
+            runs.Add(ToRun(f, pen, baseline, gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak)));
             if (f.Style.Link != link)
             {
                 Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
@@ -43,14 +45,14 @@ internal static class LinePainter
         canvas.DrawText(Merge(runs));
     }
 
-    /// <summary>Joins neighbouring runs of one font, size and colour: far fewer runs for Skia to write.</summary>
+    /// <summary>Joins neighbouring runs of one font, size, colour and link: far fewer runs to write.</summary>
     private static List<GlyphRun> Merge(List<GlyphRun> runs)
     {
         var merged = new List<GlyphRun>(4);
         var start = 0;
         for (var i = 1; i <= runs.Count; i++)
         {
-            if (i < runs.Count && runs[i].Face == runs[start].Face && runs[i].Size == runs[start].Size && runs[i].Color == runs[start].Color)
+            if (i < runs.Count && runs[i].Face == runs[start].Face && runs[i].Size == runs[start].Size && runs[i].Color == runs[start].Color && runs[i].Link == runs[start].Link)
             {
                 continue;
             }
@@ -68,16 +70,19 @@ internal static class LinePainter
         var last = runs[to - 1];
         var glyphs = new List<ushort>();
         var xs = new List<float>();
+        var clusters = new List<int>();
         var text = new System.Text.StringBuilder();
         for (var k = from; k < to; k++)
         {
             glyphs.AddRange(runs[k].Glyphs);
             xs.AddRange(runs[k].X);
+            var offset = text.Length;
+            clusters.AddRange(runs[k].Clusters.Select(c => c + offset));
             text.Append(runs[k].Text);
         }
 
         var width = last.X.Length > 0 && first.X.Length > 0 ? last.X[0] - first.X[0] + last.Width : last.Width;
-        return first with { Glyphs = [.. glyphs], X = [.. xs], Width = width, Text = text.ToString() };
+        return first with { Glyphs = [.. glyphs], X = [.. xs], Width = width, Text = text.ToString(), Clusters = [.. clusters] };
     }
 
     private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space)
@@ -87,7 +92,9 @@ internal static class LinePainter
         var n = shaped.Glyphs.Length + (space ? 1 : 0);
         var glyphs = new ushort[n];
         var xs = new float[n];
+        var clusters = new int[n];
         shaped.Glyphs.CopyTo(glyphs, 0);
+        shaped.Clusters.CopyTo(clusters, 0);
         for (var i = 0; i < shaped.Glyphs.Length; i++)
         {
             xs[i] = pen + (shaped.Offsets[i] * size);
@@ -98,9 +105,10 @@ internal static class LinePainter
         {
             glyphs[^1] = f.Style.Face.SpaceGlyph;
             xs[^1] = pen + f.Width;
+            clusters[^1] = f.Text.Length;
         }
 
-        return new GlyphRun(f.Style.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? f.Text + " " : f.Text);
+        return new GlyphRun(f.Style.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? f.Text + " " : f.Text, clusters, f.Style.Link);
     }
 
     private static void Annotate(IPageCanvas canvas, string? link, float start, float end, float baseline, float size)

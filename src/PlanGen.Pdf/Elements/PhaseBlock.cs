@@ -1,10 +1,12 @@
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements;
 
 /// <summary>
 /// A coloured PDCA block of the card: a band with the white heading over a tinted body whose
-/// content shrinks to fit the block. Always fills the cell it is given.
+/// content shrinks to fit the block. Always fills the cell it is given. A Sect with its heading
+/// (level 3, under the card page's heading).
 /// </summary>
 internal sealed class PhaseBlock(Element heading, Element body, Color colour, float padding = 7) : Element, ICardCell
 {
@@ -35,6 +37,12 @@ internal sealed class PhaseBlock(Element heading, Element body, Color colour, fl
         var band = Math.Max(rowBand, BandHeight(space.Width));
         context.Canvas.FillRect(new Rect(x, y, space.Width, band), colour);
         context.Canvas.FillRect(new Rect(x, y + band, space.Width, space.Height - band), colour.Tint(0.88f));
+        context.Canvas.BeginTag(this, new StructureTag(StructureRole.Sect));
+        if (heading is TextBlock title)
+        {
+            title.Tag = StructureTag.Heading(3);
+        }
+
         heading.Draw(context, x + padding, y + padding, new Space(space.Width - (2 * padding), space.Height, true));
 
         var bodySpace = Body(space.Width, space.Height, band);
@@ -43,6 +51,7 @@ internal sealed class PhaseBlock(Element heading, Element body, Color colour, fl
             fit.Draw(context, x + padding, y + band + padding, bodySpace);
         }
 
+        context.Canvas.EndTag();
         done = true;
     }
 

@@ -17,6 +17,9 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
 
     public IReadOnlyList<TextSpan> Spans => spans;
 
+    /// <summary>What the paragraph is in the PDF's structure (P unless set); null draws it into the enclosing element.</summary>
+    public StructureTag? Tag { get; set; } = StructureTag.Paragraph;
+
     private List<Fragment> Fragments => fragments ??= TextSegmenter.Segment(spans);
 
     public override SpacePlan Measure(Space space)
@@ -42,11 +45,21 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
     {
         var set = Lines(space.Width);
         var count = Fit(set, space);
+        if (Tag is { } tag)
+        {
+            context.Canvas.BeginTag(this, tag);
+        }
+
         for (var i = next; i < next + count; i++)
         {
             var line = set.Lines[i];
             LinePainter.Paint(context.Canvas, set.Fragments, line, x, y, space.Width, alignment);
             y += line.Height;
+        }
+
+        if (Tag is not null)
+        {
+            context.Canvas.EndTag();
         }
 
         next += count;

@@ -20,6 +20,10 @@ internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber
         var titleSpace = new Space(TitleWidth(space), space.Height, space.TopOfPage);
         var plan = title.Measure(titleSpace);
         var lastEnd = x + indent + title.LastLineWidth(titleSpace.Width);
+        var canvas = context.Canvas;
+        canvas.BeginTag(this, new StructureTag(StructureRole.TOCI));
+        canvas.BeginTag(title, new StructureTag(StructureRole.Link));
+        canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor);
         title.Draw(context, x + indent, y, titleSpace);
 
         var face = style.Face;
@@ -28,12 +32,13 @@ internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber
         var number = face.Shape(pageNumber);
         var numberX = x + space.Width - (number.Advance * style.Size);
         Leaders(context, lastEnd + 6, numberX - 6, baseline);
-        context.Canvas.DrawText([Run(face, number, numberX, baseline, pageNumber)]);
-        context.Canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor);
+        canvas.DrawText([Run(face, number, numberX, baseline, pageNumber)]);
+        canvas.EndTag();
+        canvas.EndTag();
     }
 
     private GlyphRun Run(FontFace face, ShapedText shaped, float x, float baseline, string text) =>
-        new(face, style.Size, style.Color, shaped.Glyphs, shaped.Offsets.Select(o => x + (o * style.Size)).ToArray(), baseline, shaped.Advance * style.Size, text);
+        new(face, style.Size, style.Color, shaped.Glyphs, shaped.Offsets.Select(o => x + (o * style.Size)).ToArray(), baseline, shaped.Advance * style.Size, text, shaped.Clusters);
 
     // Leaders are drawn as tiny squares, not '.' glyphs, so extracted text reads "Voorwoord 3".
     private static void Leaders(DrawContext context, float from, float to, float baseline)

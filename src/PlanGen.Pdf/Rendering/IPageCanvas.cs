@@ -1,11 +1,10 @@
 using PlanGen.Pdf.Layout;
-using SkiaSharp;
 
 namespace PlanGen.Pdf.Rendering;
 
 /// <summary>
-/// The drawing surface of one page. The PDF implementation forwards to Skia; the recording one
-/// writes what was drawn as text for golden and property tests.
+/// The drawing surface of one page. The PDF implementation writes content streams and the structure
+/// tree; the recording one writes what was drawn as text for golden and property tests.
 /// </summary>
 internal interface IPageCanvas
 {
@@ -16,7 +15,7 @@ internal interface IPageCanvas
 
     void DrawLine(float x1, float y1, float x2, float y2, float width, Color color);
 
-    void DrawImage(SKImage image, Rect rect);
+    void DrawImage(RasterImage image, Rect rect);
 
     /// <summary>A clickable external link over <paramref name="rect"/>.</summary>
     void LinkUrl(Rect rect, string url);
@@ -31,4 +30,18 @@ internal interface IPageCanvas
     void PushTransform(float dx, float dy, float scale);
 
     void PopTransform();
+
+    /// <summary>
+    /// Opens a structure element inside the one open now; what is drawn until <see cref="EndTag"/>
+    /// belongs to it. An element split over pages calls this on each page with the same
+    /// <paramref name="key"/> (the layout element), and the parts stay one structure element.
+    /// </summary>
+    void BeginTag(object key, StructureTag tag);
+
+    void EndTag();
+
+    /// <summary>What is drawn until <see cref="EndArtifact"/> is page furniture, not content (headers, footers, page numbers).</summary>
+    void BeginArtifact();
+
+    void EndArtifact();
 }

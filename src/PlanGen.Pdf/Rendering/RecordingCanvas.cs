@@ -1,6 +1,5 @@
 using System.Globalization;
 using PlanGen.Pdf.Layout;
-using SkiaSharp;
 
 namespace PlanGen.Pdf.Rendering;
 
@@ -21,30 +20,12 @@ internal sealed class RecordingCanvas : IPageCanvas
 
     public bool Verbose { get; init; }
 
-    /// <summary>Off for the writer's first pass, which needs only glyphs and anchors.</summary>
+    /// <summary>Off for the writer's first pass, which needs only anchors.</summary>
     public bool RecordLines { get; init; } = true;
-
-    /// <summary>Glyphs drawn per face, so the PDF embeds only those.</summary>
-    public Dictionary<Text.FontFace, HashSet<ushort>> Glyphs { get; } = [];
 
     public void DrawText(IReadOnlyList<GlyphRun> runs)
     {
-        if (runs.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var run in runs)
-        {
-            if (!Glyphs.TryGetValue(run.Face, out var set))
-            {
-                Glyphs[run.Face] = set = [];
-            }
-
-            set.UnionWith(run.Glyphs);
-        }
-
-        if (!RecordLines)
+        if (runs.Count == 0 || !RecordLines)
         {
             return;
         }
@@ -80,7 +61,7 @@ internal sealed class RecordingCanvas : IPageCanvas
         Write($"line {F(ax)},{F(ay)} {F(bx)},{F(by)} {F(width * current.Scale)} {color}");
     }
 
-    public void DrawImage(SKImage image, Rect rect) => Write($"image {R(Map(rect))}");
+    public void DrawImage(RasterImage image, Rect rect) => Write($"image {R(Map(rect))}");
 
     public void LinkUrl(Rect rect, string url) => Write($"link {R(Map(rect))} {url}");
 
@@ -90,6 +71,23 @@ internal sealed class RecordingCanvas : IPageCanvas
     {
         var (ax, ay) = Map(x, y);
         Write($"anchor {F(ax)},{F(ay)} #{anchor}");
+    }
+
+    // Structure is not part of the golden layout logs.
+    public void BeginTag(object key, StructureTag tag)
+    {
+    }
+
+    public void EndTag()
+    {
+    }
+
+    public void BeginArtifact()
+    {
+    }
+
+    public void EndArtifact()
+    {
     }
 
     public void PushTransform(float dx, float dy, float scale)

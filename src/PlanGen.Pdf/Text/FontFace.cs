@@ -1,19 +1,17 @@
 using System.Runtime.InteropServices;
 using System.Collections.Concurrent;
 using HarfBuzzSharp;
-using SkiaSharp;
 using HbFont = HarfBuzzSharp.Font;
 
 namespace PlanGen.Pdf.Text;
 
 /// <summary>
-/// One font file, loaded once: Skia's typeface for drawing (and subsetting into the PDF) and
-/// HarfBuzz's font for shaping. Shaping results are cached per text because a plan repeats its words.
+/// One font file, loaded once: its bytes and tables for embedding in the PDF and HarfBuzz's font
+/// for shaping. Shaping results are cached per text because a plan repeats its words.
 /// </summary>
 internal sealed class FontFace
 {
-    // Ligatures off: Skia's ToUnicode map cannot describe a ligature glyph, and copy-paste and
-    // text extraction must give the words back exactly.
+    // Ligatures off: the layout's widths and line breaks are approved with them off (golden files).
     private static readonly Feature[] Features = [new(new Tag('l', 'i', 'g', 'a'), 0), new(new Tag('c', 'l', 'i', 'g'), 0)];
 
     private readonly Blob blob;
@@ -25,8 +23,8 @@ internal sealed class FontFace
     public FontFace(string name, byte[] data)
     {
         Name = name;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
-            ?? throw new InvalidOperationException($"Font {name} could not be loaded.");
+        Data = data;
+        Tables = new FontTables(data);
         // Blob and face live as long as the process: disposing the blob frees the bytes HarfBuzz reads.
         // (Blob.FromStream gave glyph 0 for everything in two of the four faces: copy to native memory.)
         var native = Marshal.AllocHGlobal(data.Length);
@@ -37,9 +35,8 @@ internal sealed class FontFace
         font = new HbFont(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
 
-        using var probe = new SKFont(Typeface, 1000);
-        Ascent = -probe.Metrics.Ascent / 1000f;
-        Descent = probe.Metrics.Descent / 1000f;
+        Ascent = Tables.Ascender / (float)Tables.UnitsPerEm;
+        Descent = -Tables.Descender / (float)Tables.UnitsPerEm;
         SpaceGlyph = Shape(" ").Glyphs[0];
         SpaceAdvance = Shape(" ").Advance;
     }
@@ -49,7 +46,10 @@ internal sealed class FontFace
     /// <summary>HarfBuzz's face, for subsetting.</summary>
     public Face HarfBuzzFace => face;
 
-    public SKTypeface Typeface { get; }
+    /// <summary>The font file.</summary>
+    public byte[] Data { get; }
+
+    public FontTables Tables { get; }
 
     /// <summary>Ascent above the baseline, in em (positive).</summary>
     public float Ascent { get; }

@@ -4,9 +4,8 @@ namespace PlanGen.Pdf.Text;
 
 /// <summary>
 /// Subsets a font to the glyphs a document uses, through HarfBuzz's hb-subset (exported by the
-/// HarfBuzzSharp native library, not wrapped by it). The Skia build on Linux embeds fonts whole
-/// (about 0.5 MB a face); subsetting first gives files of tens of kilobytes. Glyph ids are kept,
-/// so text shaped with the full font draws unchanged with the subset.
+/// HarfBuzzSharp native library, not wrapped by it): files of tens of kilobytes instead of about
+/// 0.5 MB a face. Glyph ids are kept, so the PDF's glyph codes are those HarfBuzz shaped with.
 /// </summary>
 internal static class FontSubsetter
 {
@@ -30,13 +29,6 @@ internal static class FontSubsetter
             foreach (var glyph in glyphs)
             {
                 hb_set_add(glyphSet, glyph);
-            }
-
-            // Printable ASCII always: page numbers are drawn after the pass that collects glyphs.
-            var unicodes = hb_subset_input_unicode_set(input);
-            for (uint c = 0x20; c < 0x7F; c++)
-            {
-                hb_set_add(unicodes, c);
             }
 
             return Extract(hb_subset_or_fail(face.HarfBuzzFace.Handle, input));
@@ -81,9 +73,6 @@ internal static class FontSubsetter
 
     [DllImport(Library)]
     private static extern IntPtr hb_subset_input_glyph_set(IntPtr input);
-
-    [DllImport(Library)]
-    private static extern IntPtr hb_subset_input_unicode_set(IntPtr input);
 
     [DllImport(Library)]
     private static extern void hb_set_add(IntPtr set, uint codepoint);

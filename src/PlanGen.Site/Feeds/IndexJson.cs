@@ -27,6 +27,7 @@ internal static class IndexJson
                 json.WriteStartObject();
                 json.WriteString("id", board.Id);
                 json.WriteString("naam", board.Name);
+                json.WriteString("pagina", board.PagePath);
                 json.WriteStartArray("scholen");
                 foreach (var school in board.Schools)
                 {
@@ -54,6 +55,7 @@ internal static class IndexJson
             json.WriteStartObject();
             json.WriteString("schooljaar", year.SchoolYear);
             json.WriteString("versie", year.Version);
+            json.WriteString("status", year.IsConcept ? "concept" : "vastgesteld");
             if (year.Adopted is { } adopted)
             {
                 json.WriteString("vastgesteld", Text.IsoDate(adopted));

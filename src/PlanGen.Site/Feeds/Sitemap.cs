@@ -6,7 +6,7 @@ using PlanGen.Site.Pages;
 namespace PlanGen.Site.Feeds;
 
 /// <summary>
-/// sitemap.xml: every page of the site (index, school pages, document pages) with its last change.
+/// sitemap.xml: every page of the site (index, board pages, school pages, document pages) with its last change.
 /// With a base address the locations are absolute, as the sitemap protocol asks; without one they
 /// are relative to the site root.
 /// </summary>
@@ -21,6 +21,10 @@ internal static class Sitemap
         {
             (IndexPage.Path, site.Schools.SelectMany(s => s.Years).Select(y => (DateOnly?)y.LastChange).Max()),
         };
+        foreach (var board in site.Boards)
+        {
+            entries.Add((board.PagePath, board.Schools.SelectMany(s => s.Years).Select(y => (DateOnly?)y.LastChange).Max()));
+        }
         foreach (var school in site.Schools)
         {
             entries.Add((school.PagePath, school.Years.Select(y => (DateOnly?)y.LastChange).Max()));

@@ -4,7 +4,7 @@ using PlanGen.Site.Model;
 
 namespace PlanGen.Site.Pages;
 
-/// <summary>index.html: the board(s) and their schools, each linking to the school's page.</summary>
+/// <summary>index.html: every board published in this site folder, each in its colour with its logo, its schools and a link to its own page.</summary>
 internal static class IndexPage
 {
     public const string Path = "index.html";
@@ -12,47 +12,41 @@ internal static class IndexPage
     public static string Render(SiteModel site)
     {
         var single = site.Boards.Count == 1 ? site.Boards[0] : null;
-        var first = site.Schools.FirstOrDefault();
         var heading = "Sociale veiligheid op onze scholen";
         var main = new StringBuilder();
-        main.Append("<p>Hier staan het sociaal veiligheidsplan en de kwaliteitskaart van iedere school, om online te lezen of te downloaden als PDF, Word of Markdown.</p>\n");
+        main.Append("<p>Hier staan het sociaal veiligheidsplan en de kwaliteitskaart van iedere school, om online te lezen of te downloaden als PDF of Word.</p>\n");
         if (site.Boards.Count == 0)
         {
             main.Append("<p>Er zijn nog geen documenten gepubliceerd.</p>\n");
         }
-        foreach (var board in site.Boards)
+        // Each board's colour by class, not a style attribute: the pages carry no inline styles.
+        var colours = new StringBuilder();
+        foreach (var (board, number) in site.Boards.Select((b, i) => (b, i + 1)))
         {
             var id = $"Bestuur-{board.Id}";
-            main.Append($"<section class=\"bestuur\" aria-labelledby=\"{SiteStyle.Escape(id)}\">\n");
-            main.Append($"<h2 id=\"{SiteStyle.Escape(id)}\">{SiteStyle.Escape(board.Name)}</h2>\n");
-            main.Append("<ul class=\"scholen\">\n");
-            foreach (var school in board.Schools)
+            colours.Append($".bestuur-{number}{{--bestuur:{board.AccentColor}}}\n");
+            main.Append($"<section class=\"bestuur bestuur-{number}\" aria-labelledby=\"{SiteStyle.Escape(id)}\">\n");
+            main.Append("<div class=\"bestuur-kop\">\n");
+            if (board.LogoDataUri is { } logo)
             {
-                main.Append("<li>\n<h3><a href=\"").Append(SiteStyle.Escape(school.PagePath)).Append("\">").Append(SiteStyle.Escape(school.Name)).Append("</a></h3>\n");
-                var details = new List<string>();
-                if (school.Place is not null)
-                {
-                    details.Add(SiteStyle.Escape(school.Place));
-                }
-                if (school.Years.Count > 0)
-                {
-                    details.Add((school.Years.Count == 1 ? "schooljaar " : "schooljaren ")
-                        + string.Join(", ", school.Years.Select(y => $"<span class=\"heel\">{SiteStyle.Escape(y.SchoolYear)}</span>")));
-                }
-                main.Append("<p>").Append(string.Join(" · ", details)).Append("</p>\n</li>\n");
+                main.Append($"<img class=\"bestuur-logo\" src=\"{SiteStyle.Escape(logo)}\" alt=\"{SiteStyle.Escape(board.LogoAlt)}\">\n");
             }
-            main.Append("</ul>\n</section>\n");
+            main.Append($"<h2 id=\"{SiteStyle.Escape(id)}\"><a href=\"{SiteStyle.Escape(board.PagePath)}\">{SiteStyle.Escape(board.Name)}</a></h2>\n</div>\n");
+            SchoolList.Append(main, board, "");
+            main.Append("</section>\n");
         }
-        var footer = single is null ? "Gemaakt met PlanGen." : $"Scholen van {single.Name}. Gemaakt met PlanGen.";
         var shell = new PageShell(
             single is null ? heading : $"{heading} · {single.Name}",
             heading,
             single?.Name,
-            first?.AccentColor ?? "#1B5E20",
-            first?.FontFamily,
-            null,
-            null,
-            footer);
+            single?.AccentColor ?? "#37474F",
+            single?.FontFamily,
+            single?.LogoDataUri,
+            single?.LogoAlt,
+            SiteFooter.Combined(site))
+        {
+            ExtraCss = colours.ToString(),
+        };
         return shell.Render(main.ToString());
     }
 }

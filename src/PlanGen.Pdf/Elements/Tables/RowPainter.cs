@@ -1,4 +1,5 @@
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements.Tables;
 
@@ -7,7 +8,8 @@ internal sealed class RowPainter(DrawContext context, float x, float[] widths, T
 {
     private float Width => widths.Sum();
 
-    public void Paint(Element[] cells, float y, float height, Color? background, Space cellSpace)
+    /// <summary>Paints a row; each cell is a structure element of <paramref name="cellRole"/> (TH, TD) unless null.</summary>
+    public void Paint(Element[] cells, float y, float height, Color? background, Space cellSpace, StructureRole? cellRole)
     {
         var canvas = context.Canvas;
         if (background is { } fill)
@@ -19,9 +21,19 @@ internal sealed class RowPainter(DrawContext context, float x, float[] widths, T
         for (var c = 0; c < cells.Length; c++)
         {
             var space = new Space(widths[c] - (2 * style.Padding), cellSpace.Height, cellSpace.TopOfPage);
+            if (cellRole is { } role)
+            {
+                canvas.BeginTag(cells[c], new StructureTag(role, Scope: role == StructureRole.TH ? "Column" : null));
+            }
+
             if (cells[c].Measure(space).Draws)
             {
                 cells[c].Draw(context, cx + style.Padding, y + style.Padding, space);
+            }
+
+            if (cellRole is not null)
+            {
+                canvas.EndTag();
             }
 
             if (c > 0)

@@ -1,22 +1,32 @@
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 
 namespace PlanGen.Pdf.Elements.Tables;
 
 /// <summary>
 /// A table whose header row repeats on every page. Whole rows move to the next page when they do
-/// not fit; only a row taller than a page is split, its cells continuing line by line.
+/// not fit; only a row taller than a page is split, its cells continuing line by line. Tagged as
+/// Table with THead (TH cells, column scope) and TBody; the header repeated on later pages is an Artifact.
 /// </summary>
 internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> rows, float[] minWidths, float[] maxWidths, TableStyle style) : Element
 {
+    private readonly object head = new();
+    private readonly object body = new();
     private int nextRow;
     private bool finished;
+    private bool headTagged;
 
     // Measured often, drawn once a page: measure with one copy, draw fresh ones (elements keep state).
     private Element[]? measureHeader;
 
     public override SpacePlan Measure(Space space) => Plan(space, null, 0, 0);
 
-    public override void Draw(DrawContext context, float x, float y, Space space) => Plan(space, context, x, y);
+    public override void Draw(DrawContext context, float x, float y, Space space)
+    {
+        context.Canvas.BeginTag(this, new StructureTag(StructureRole.Table));
+        Plan(space, context, x, y);
+        context.Canvas.EndTag();
+    }
 
     // Shared by both phases, like Column, so the drawn rows are exactly the measured ones.
     private SpacePlan Plan(Space space, DrawContext? context, float x, float y)
@@ -36,7 +46,11 @@ internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> row
         }
 
         var drawer = context is null ? null : new RowPainter(context, x, widths, style);
-        drawer?.Paint(headCells, y, headPlan.Height, style.HeaderBackground, new Space(0, float.MaxValue / 4, true));
+        if (drawer is not null && headCells.Length > 0)
+        {
+            PaintHeader(context!.Canvas, drawer, headCells, y, headPlan.Height);
+        }
+
         var used = headPlan.Height;
         var rowsOnPage = 0;
         for (var r = nextRow; r < rows.Count; r++)
@@ -49,7 +63,16 @@ internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> row
                 return rowsOnPage > 0 ? SpacePlan.Partial(space.Width, used) : SpacePlan.Wrap;
             }
 
-            drawer?.Paint(rows[r], y + used, plan.Height, r % 2 == 1 ? style.StripeBackground : null, new Space(0, cellHeight, space.TopOfPage && rowsOnPage == 0));
+            if (drawer is not null)
+            {
+                var canvas = context!.Canvas;
+                canvas.BeginTag(body, new StructureTag(StructureRole.TBody));
+                canvas.BeginTag(rows[r], new StructureTag(StructureRole.TR));
+                drawer.Paint(rows[r], y + used, plan.Height, r % 2 == 1 ? style.StripeBackground : null, new Space(0, cellHeight, space.TopOfPage && rowsOnPage == 0), StructureRole.TD);
+                canvas.EndTag();
+                canvas.EndTag();
+            }
+
             used += plan.Height;
             rowsOnPage++;
             if (plan.Type != SpacePlanType.Full)
@@ -71,6 +94,26 @@ internal sealed class Table(Func<Element[]> header, IReadOnlyList<Element[]> row
         }
 
         return SpacePlan.Full(space.Width, used);
+    }
+
+    /// <summary>The header row: tagged on the table's first page, an Artifact where it repeats.</summary>
+    private void PaintHeader(IPageCanvas canvas, RowPainter drawer, Element[] cells, float y, float height)
+    {
+        var space = new Space(0, float.MaxValue / 4, true);
+        if (headTagged)
+        {
+            canvas.BeginArtifact();
+            drawer.Paint(cells, y, height, style.HeaderBackground, space, null);
+            canvas.EndArtifact();
+            return;
+        }
+
+        canvas.BeginTag(head, new StructureTag(StructureRole.THead));
+        canvas.BeginTag(cells, new StructureTag(StructureRole.TR));
+        drawer.Paint(cells, y, height, style.HeaderBackground, space, StructureRole.TH);
+        canvas.EndTag();
+        canvas.EndTag();
+        headTagged = true;
     }
 
     /// <summary>Measures one row: Full when every cell fits, Partial when some continue.</summary>

@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Text;
+using PlanGen.Pdf.Rendering;
+using PlanGen.Pdf.Text;
+
+namespace PlanGen.Pdf.Serialiser;
+
+/// <summary>
+/// A tagged PDF (PDF/UA-1, PDF/A-2a) being written: pages are drawn one after another on
+/// <see cref="PdfPageCanvas"/>es; fonts, images, links, destinations and the structure tree are
+/// collected and written, with the outline and metadata, by <see cref="WriteTo"/>. Nothing is
+/// patched afterwards, and the same drawing gives the same bytes.
+/// </summary>
+internal sealed class PdfBuilder
+{
+    private readonly List<(PdfPageCanvas Canvas, byte[] Content)> pages = [];
+    private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
+    private readonly Dictionary<RasterImage, string> images = new(ReferenceEqualityComparer.Instance);
+    private readonly SortedDictionary<string, (int Page, float X, float Y)> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, StructureNode> keyed = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<StructureNode?> open = new();
+    private PdfPageCanvas? current;
+    private StructureNode? section;
+    private int lastHeading;
+
+    public PdfBuilder(string documentTitle) => Root = new StructureNode(new StructureTag(StructureRole.Document, documentTitle), null);
+
+    /// <summary>The Document element: the root of the structure tree.</summary>
+    public StructureNode Root { get; }
+
+    /// <summary>The innermost open structure element, content goes there (at the top level: the current chapter's Sect).</summary>
+    public StructureNode Current => open.FirstOrDefault(n => n is not null) ?? section ?? Root;
+
+    public List<LinkAnnotation> Links { get; } = [];
+
+    public int PageCount => pages.Count + (current is null ? 0 : 1);
+
+    public PdfPageCanvas BeginPage(float width, float height)
+    {
+        if (current is not null)
+        {
+            EndPage();
+        }
+
+        current = new PdfPageCanvas(this, pages.Count, width, height);
+        return current;
+    }
+
+    public void EndPage()
+    {
+        if (current is null)
+        {
+            return;
+        }
+
+        pages.Add((current, current.Finish()));
+        current = null;
+    }
+
+    public void BeginTag(object key, StructureTag tag, bool inArtifact)
+    {
+        if (inArtifact)
+        {
+            open.Push(null);
+            return;
+        }
+
+        if (!keyed.TryGetValue(key, out var node))
+        {
+            var arranged = Arrange(tag);
+            var parent = arranged.Role == StructureRole.TOCI && Current.Tag.Role != StructureRole.TOC ? TocIn(Current) : Current;
+            node = parent.Add(arranged);
+            keyed[key] = node;
+        }
+
+        open.Push(node);
+    }
+
+    public void EndTag() => open.Pop();
+
+    /// <summary>
+    /// Where the layout's flat column of blocks needs structure: a chapter heading (H2) at the top
+    /// level opens a Sect that holds the chapter up to the next one, and heading levels never skip
+    /// (a level more than one deeper than the last heading is raised to the next level).
+    /// </summary>
+    private StructureTag Arrange(StructureTag tag)
+    {
+        if (!tag.IsHeading)
+        {
+            return tag;
+        }
+
+        var level = Math.Min(tag.Level, lastHeading + 1);
+        lastHeading = level;
+        if (open.All(n => n is null))
+        {
+            if (level == 1)
+            {
+                section = null;
+            }
+            else if (level == 2)
+            {
+                section = null;
+                section = Root.Add(new StructureTag(StructureRole.Sect));
+            }
+        }
+
+        return level == tag.Level ? tag : StructureTag.Heading(level);
+    }
+
+    /// <summary>A TOC entry belongs in a TOC: the one just before it in <paramref name="parent"/>, or a new one.</summary>
+    private static StructureNode TocIn(StructureNode parent) =>
+        parent.Kids.Count > 0 && parent.Kids[^1] is StructureNode { Tag.Role: StructureRole.TOC } last
+            ? last
+            : parent.Add(new StructureTag(StructureRole.TOC));
+
+    public EmbeddedFont Font(FontFace face)
+    {
+        if (!fonts.TryGetValue(face, out var font))
+        {
+            font = new EmbeddedFont(face, "F" + fonts.Count.ToString(CultureInfo.InvariantCulture));
+            fonts[face] = font;
+        }
+
+        return font;
+    }
+
+    public string Image(RasterImage image)
+    {
+        if (!images.TryGetValue(image, out var name))
+        {
+            name = "Im" + images.Count.ToString(CultureInfo.InvariantCulture);
+            images[image] = name;
+        }
+
+        return name;
+    }
+
+    public void Anchor(string name, int page, float x, float y) => anchors.TryAdd(name, (page, x, y));
+
+    public void WriteTo(Stream output, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline)
+    {
+        EndPage();
+        var file = new PdfFile();
+        var catalog = file.Reserve();
+        var pageTree = file.Reserve();
+        var resources = file.Reserve();
+        var treeRoot = file.Reserve();
+        var pageNumbers = pages.Select(_ => file.Reserve()).ToArray();
+        var annotationNumbers = Links.Select(_ => file.Reserve()).ToArray();
+        var live = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
+        MarkLive(Root, live);
+        Number(Root, file, live);
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (canvas, content) = pages[i];
+            var stream = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(content, System.IO.Compression.CompressionLevel.Fastest));
+            var annots = Links.Where(l => l.Page == i).Select(l => $"{annotationNumbers[l.Index]} 0 R").ToList();
+            file.Set(pageNumbers[i], string.Create(CultureInfo.InvariantCulture,
+                $"<</Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfSyntax.Number(canvas.Width)} {PdfSyntax.Number(canvas.Height)}] /Resources {resources} 0 R /Contents {stream} 0 R{(annots.Count > 0 ? $" /Annots [{string.Join(" ", annots)}]" : "")} /StructParents {i} /Tabs /S>>"));
+        }
+
+        file.Set(pageTree, $"<</Type /Pages /Kids [{string.Join(" ", pageNumbers.Select(n => $"{n} 0 R"))}] /Count {pages.Count}>>");
+        foreach (var link in Links)
+        {
+            file.Set(annotationNumbers[link.Index], Annotation(link, pageNumbers, pages.Count + link.Index));
+        }
+
+        WriteResources(file, resources);
+        WriteStructure(file, treeRoot, pageNumbers, annotationNumbers, live);
+        var dests = anchors.Count == 0 ? 0 : file.Add("<<" + string.Join("\n", anchors.Select(a =>
+            $"{PdfSyntax.Name(a.Key)} [{pageNumbers[a.Value.Page]} 0 R /XYZ {PdfSyntax.Number(a.Value.X)} {PdfSyntax.Number(a.Value.Y)} 0]")) + ">>");
+        var outlines = OutlineWriter.Write(file, outline.Where(o => anchors.ContainsKey(o.Destination)).ToList());
+        var xmp = file.AddStream("/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp.Create(metadata)));
+        var icc = file.AddStream("/N 3 /Filter /FlateDecode", PdfStreams.Deflate(SrgbProfile.Data));
+        var info = file.Add(Info(metadata));
+        var catalogBody = new StringBuilder($"<</Type /Catalog /Pages {pageTree} 0 R /Lang {PdfSyntax.Text(metadata.Language)} /Metadata {xmp} 0 R");
+        catalogBody.Append($" /MarkInfo <</Marked true>> /StructTreeRoot {treeRoot} 0 R /ViewerPreferences <</DisplayDocTitle true>>");
+        catalogBody.Append($" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier {PdfSyntax.Literal(SrgbProfile.Description)} /Info {PdfSyntax.Literal(SrgbProfile.Description)} /DestOutputProfile {icc} 0 R>>]");
+        if (dests > 0)
+        {
+            catalogBody.Append($" /Dests {dests} 0 R");
+        }
+
+        if (outlines > 0)
+        {
+            catalogBody.Append($" /Outlines {outlines} 0 R /PageMode /UseOutlines");
+        }
+
+        file.Set(catalog, catalogBody.Append(">>").ToString());
+        file.WriteTo(output, catalog, info);
+    }
+
+    private static string Info(PdfMetadata m) =>
+        $"<</Title {PdfSyntax.Text(m.Title)} /Author {PdfSyntax.Text(m.Author)} /Subject {PdfSyntax.Text(m.Subject)} /Keywords {PdfSyntax.Text(m.Keywords)} /Creator (PlanGen) /Producer (PlanGen) /CreationDate {PdfSyntax.Date(m.Timestamp)} /ModDate {PdfSyntax.Date(m.Timestamp)}>>";
+
+    private static string Annotation(LinkAnnotation link, int[] pageNumbers, int structParent)
+    {
+        var rect = string.Join(" ", link.Rect.Select(PdfSyntax.Number));
+        var action = link.Url is { } url
+            ? $"/A <</Type /Action /S /URI /URI {PdfSyntax.Literal(Ascii(url))}>>"
+            : $"/Dest {PdfSyntax.Name(link.Destination ?? "")}";
+        var contents = link.Text is { Length: > 0 } text ? $" /Contents {PdfSyntax.Text(text)}" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"<</Type /Annot /Subtype /Link /Rect [{rect}] /P {pageNumbers[link.Page]} 0 R /Border [0 0 0] /F 4{contents} /StructParent {structParent} {action}>>");
+    }
+
+    /// <summary>A URI as 7-bit ASCII: other characters percent-encoded as UTF-8.</summary>
+    private static string Ascii(string url)
+    {
+        var sb = new StringBuilder(url.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(url))
+        {
+            sb.Append(b is > 0x20 and < 0x7F ? ((char)b).ToString() : $"%{b:X2}");
+        }
+
+        return sb.ToString();
+    }
+
+    private void WriteResources(PdfFile file, int resources)
+    {
+        var fontRefs = fonts.Values.OrderBy(f => f.Resource, StringComparer.Ordinal).Select(f => $"/{f.Resource} {f.Write(file)} 0 R").ToList();
+        var imageRefs = images.OrderBy(i => i.Value, StringComparer.Ordinal).Select(i => $"/{i.Value} {WriteImage(file, i.Key)} 0 R").ToList();
+        var body = new StringBuilder("<<");
+        if (fontRefs.Count > 0)
+        {
+            body.Append("/Font <<").Append(string.Join(" ", fontRefs)).Append(">>");
+        }
+
+        if (imageRefs.Count > 0)
+        {
+            body.Append(" /XObject <<").Append(string.Join(" ", imageRefs)).Append(">>");
+        }
+
+        file.Set(resources, body.Append(">>").ToString());
+    }
+
+    private static int WriteImage(PdfFile file, RasterImage image)
+    {
+        var size = string.Create(CultureInfo.InvariantCulture, $"/Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /BitsPerComponent 8");
+        var mask = image.Alpha is null ? "" : $" /SMask {file.AddStream($"{size} /ColorSpace /DeviceGray /Filter /FlateDecode", image.Alpha)} 0 R";
+        var parms = image.DecodeParms is null ? "" : $" /DecodeParms {image.DecodeParms}";
+        return file.AddStream($"{size} /ColorSpace /{image.ColorSpace} /Filter /{image.Filter}{parms}{mask}", image.Data);
+    }
+
+    /// <summary>Elements with content (or the root): empty ones are left out of the tree.</summary>
+    private static bool MarkLive(StructureNode node, HashSet<StructureNode> live)
+    {
+        var any = node.Parent is null || node.Tag.Role is StructureRole.TD or StructureRole.TH;
+        foreach (var kid in node.Kids)
+        {
+            any |= kid is StructureNode child ? MarkLive(child, live) : true;
+        }
+
+        if (any)
+        {
+            live.Add(node);
+        }
+
+        return any;
+    }
+
+    private static void Number(StructureNode node, PdfFile file, HashSet<StructureNode> live)
+    {
+        node.Number = file.Reserve();
+        foreach (var child in node.Kids.OfType<StructureNode>().Where(live.Contains))
+        {
+            Number(child, file, live);
+        }
+    }
+
+    private void WriteStructure(PdfFile file, int treeRoot, int[] pageNumbers, int[] annotationNumbers, HashSet<StructureNode> live)
+    {
+        WriteNode(file, Root, treeRoot, pageNumbers, annotationNumbers, live);
+        var nums = new StringBuilder();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            nums.Append(i).Append(" [").Append(string.Join(" ", pages[i].Canvas.Marks.Select(n => $"{n.Number} 0 R"))).Append("]\n");
+        }
+
+        foreach (var link in Links)
+        {
+            nums.Append(pages.Count + link.Index).Append(' ').Append(link.Node?.Number ?? Root.Number).Append(" 0 R\n");
+        }
+
+        var parentTree = file.Add($"<</Nums [{nums}]>>");
+        file.Set(treeRoot, $"<</Type /StructTreeRoot /K [{Root.Number} 0 R] /ParentTree {parentTree} 0 R /ParentTreeNextKey {pages.Count + Links.Count}>>");
+    }
+
+    private static void WriteNode(PdfFile file, StructureNode node, int parent, int[] pageNumbers, int[] annotationNumbers, HashSet<StructureNode> live)
+    {
+        var page = node.Kids.OfType<MarkedContent>().FirstOrDefault()?.Page ?? -1;
+        var kids = new List<string>();
+        foreach (var kid in node.Kids)
+        {
+            switch (kid)
+            {
+                case StructureNode child when live.Contains(child):
+                    kids.Add($"{child.Number} 0 R");
+                    WriteNode(file, child, node.Number, pageNumbers, annotationNumbers, live);
+                    break;
+                case MarkedContent mark:
+                    kids.Add(mark.Page == page ? mark.Mcid.ToString(CultureInfo.InvariantCulture) : $"<</Type /MCR /Pg {pageNumbers[mark.Page]} 0 R /MCID {mark.Mcid}>>");
+                    break;
+                case AnnotationReference reference:
+                    kids.Add($"<</Type /OBJR /Obj {annotationNumbers[reference.Annotation]} 0 R>>");
+                    break;
+            }
+        }
+
+        var tag = node.Tag;
+        var body = new StringBuilder($"<</Type /StructElem /S /{tag.Role} /P {parent} 0 R");
+        if (page >= 0)
+        {
+            body.Append($" /Pg {pageNumbers[page]} 0 R");
+        }
+
+        if (tag.Alt is { } alt && tag.Role != StructureRole.Document)
+        {
+            body.Append(" /Alt ").Append(PdfSyntax.Text(alt));
+        }
+
+        if (tag.Role == StructureRole.Document && tag.Alt is { } title)
+        {
+            body.Append(" /T ").Append(PdfSyntax.Text(title));
+        }
+
+        if (tag.Role == StructureRole.Note)
+        {
+            // PDF/UA: every Note has an ID.
+            body.Append(" /ID ").Append(PdfSyntax.Literal($"note-{node.Number}"));
+        }
+
+        if (tag.Scope is { } scope)
+        {
+            body.Append($" /A <</O /Table /Scope /{scope}>>");
+        }
+
+        file.Set(node.Number, body.Append(" /K [").Append(string.Join(" ", kids)).Append("]>>").ToString());
+    }
+}
