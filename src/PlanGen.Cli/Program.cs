@@ -30,6 +30,7 @@ public static class Program
         command.Subcommands.Add(CiCommand.Create(root));
         command.Subcommands.Add(SchemaCommand.Create());
         command.Subcommands.Add(NewCommand.Create(root));
+        command.Subcommands.Add(EditorCommand.Create(root));
         command.Subcommands.Add(PublishCommand.Create(root));
         command.Subcommands.Add(RolloverCommand.Create(root));
         command.Subcommands.Add(DiffCommand.Create(root));

@@ -24,6 +24,22 @@ public class CiCommandTests
     }
 
     [Fact]
+    public void The_summary_names_each_failed_school_with_its_first_errors_and_counts_warnings_by_code()
+    {
+        using var repo = new PlanGen.Core.Tests.TestRepository();
+        repo.CopyFromSource("schools");
+        var broken = Path.Combine(repo.Root, "schools/stichting-horizon/ikc-de-buitenhof/school.yaml");
+        File.AppendAllText(broken, "\nkwaliteitskaartt: {}\n");
+        var line = File.ReadAllLines(broken).Length;
+        var result = Plangen.Run(repo.Root, "ci", "--format", "md");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("### School met fouten\n\n**stichting-horizon/ikc-de-buitenhof**: 1 fout, niet gebouwd\n\n", result.Out);
+        Assert.Contains($"- `schools/stichting-horizon/ikc-de-buitenhof/school.yaml:{line}`: PG0101 onbekend veld 'kwaliteitskaartt' (bedoelde je 'kwaliteitskaart'?)\n", result.Out);
+        Assert.Contains("| stichting-rivierenland/obs-t-kompas | ✅ gebouwd | 0 | 6 (PG0320, PG0321, PG0323, PG0325, PG0326, PG0327) |", result.Out);
+        Assert.Contains("| stichting-horizon/ikc-de-buitenhof | ❌ fouten, niet gebouwd | 1 |", result.Out);
+    }
+
+    [Fact]
     public void A_wrong_shard_is_a_usage_error_in_dutch()
     {
         using var repo = new SyntheticRepository(schools: 1, boards: 1);

@@ -9,7 +9,7 @@ public class ToolPackageTests
     [SkippableFact]
     public void The_packaged_tool_installs_and_builds_a_school_from_a_folder_with_only_schools()
     {
-        Skip.IfNot(Environment.GetEnvironmentVariable("PLANGEN_TOOL_TEST") == "1", "zet PLANGEN_TOOL_TEST=1 (of: make tool-test); dotnet pack maakt een pakket van ~200 MB");
+        Skip.IfNot(Environment.GetEnvironmentVariable("PLANGEN_TOOL_TEST") == "1", "zet PLANGEN_TOOL_TEST=1 (of: make tool-test); dotnet pack maakt vier pakketten met ReadyToRun (minuten)");
         var script = Path.Combine(TestRepository.SourceRoot, "tests", "PlanGen.Build.Tests", "tool-install.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = process.StandardOutput.ReadToEndAsync();

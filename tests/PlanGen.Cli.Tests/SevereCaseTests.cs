@@ -94,6 +94,63 @@ public class SevereCaseTests
         Assert.Contains("1 terugkerend (nieuwe datum, status gepland), 1 overgenomen (nog niet klaar), 1 afgerond en weggelaten", roll.Out);
     }
 
+    [Theory]
+    [InlineData("/etc/passwd", "root:")]
+    [InlineData("/proc/self/environ", "PLANGEN_GEHEIM=")]
+    public void A_template_symlinked_out_of_the_repository_is_never_read(string target, string secret)
+    {
+        using var repo = Examples();
+        var partial = Path.Combine(repo.Root, "schools/stichting-horizon/templates/partials/rollen-tabel.scriban");
+        Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
+        File.CreateSymbolicLink(partial, target);
+        var environment = new Dictionary<string, string> { ["PLANGEN_GEHEIM"] = "token-42" };
+
+        var build = Plangen.Run(repo.Root, environment, "build", "--format", "md");
+        var publish = Plangen.Run(repo.Root, environment, "publish");
+
+        foreach (var run in new[] { build, publish })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("schools/stichting-horizon/templates/partials/rollen-tabel.scriban:1:1: PG0007: dit sjabloon is een koppeling (symlink) naar een bestand buiten de sjabloonmappen", run.Out + run.Error);
+            Assert.DoesNotContain(secret, run.Out + run.Error);
+        }
+        Assert.Contains("2 van 4 scholen gebouwd", build.Out);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon")));
+        var written = Directory.GetFiles(Path.Combine(repo.Root, "output"), "*", SearchOption.AllDirectories);
+        Assert.Contains(written, f => f.EndsWith("obs-de-linde/2025-2026/sociaal-veiligheidsplan.md", StringComparison.Ordinal));
+        Assert.Contains(written, f => f.Contains("/site/", StringComparison.Ordinal));
+        Assert.All(written, f => Assert.DoesNotContain(secret, File.ReadAllText(f)));
+    }
+
+    [Fact]
+    public void A_template_symlinked_inside_the_repository_is_used()
+    {
+        using var repo = Examples();
+        var partial = Path.Combine(repo.Root, "schools/stichting-horizon/templates/partials/rollen-tabel.scriban");
+        Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
+        File.CreateSymbolicLink(partial, "../../../../templates/partials/rollen-tabel.scriban");
+        var build = Plangen.Run(repo.Root, "build", "--format", "md");
+        Assert.True(build.ExitCode == 0, build.Out + build.Error);
+    }
+
+    [Fact]
+    public void A_png_bomb_as_board_logo_is_an_error_at_its_line_and_every_other_school_gets_its_pdf()
+    {
+        using var repo = Examples();
+        File.WriteAllBytes(Path.Combine(repo.Root, "schools/stichting-horizon/logo.png"), PngBomb.Bytes.Value);
+
+        var build = Plangen.Run(repo.Root, "build", "--format", "pdf");
+
+        Assert.Equal(1, build.ExitCode);
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(repo.Root, "schools/stichting-horizon/bestuur.yaml")), l => l == "  logo: logo.png") + 1;
+        Assert.Contains($"schools/stichting-horizon/bestuur.yaml:{line}:9: PG0202: het logo is 60000 x 60000 beeldpunten; dat is te groot (maximaal 20000 per zijde en 40 miljoen in totaal)", build.Error);
+        Assert.Contains("2 van 4 scholen gebouwd", build.Out);
+        Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-de-linde/2025-2026/sociaal-veiligheidsplan.pdf")));
+        Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-t-kompas/2025-2026/sociaal-veiligheidsplan.pdf")));
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon")));
+        Assert.DoesNotContain("fatal", build.Out + build.Error);
+    }
+
     private static int CountAdoptions(TestRepository repo, string school)
     {
         var build = Plangen.Run(repo.Root, "build", "--school", school, "--format", "md");
@@ -101,5 +158,48 @@ public class SevereCaseTests
         var markdown = File.ReadAllText(Directory.GetFiles(Path.Combine(repo.Root, "output"), "sociaal-veiligheidsplan.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());
         var adopted = markdown.Split('\n').Single(line => line.StartsWith("vastgesteld: ", StringComparison.Ordinal));
         return System.Text.Json.JsonDocument.Parse(adopted["vastgesteld: ".Length..]).RootElement.GetArrayLength();
+    }
+}
+
+/// <summary>A 60000 x 60000 one-bit grey PNG of about 440 kB: valid chunks and CRCs, 450 MB of zero rows deflated.</summary>
+internal static class PngBomb
+{
+    public const int Side = 60_000;
+
+    public static readonly Lazy<byte[]> Bytes = new(Create);
+
+    private static byte[] Create()
+    {
+        using var idat = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(idat, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var rows = new byte[(Side / 8 + 1) * 100];
+            for (var i = 0; i < Side / 100; i++)
+            {
+                zlib.Write(rows);
+            }
+        }
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header, Side);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), Side);
+        header[8] = 1; // bit depth 1, colour type 0 (grey)
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", idat.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    public static void Chunk(Stream png, string type, byte[] data)
+    {
+        var length = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(length, (uint)data.Length);
+        png.Write(length);
+        byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+        png.Write(typed);
+        var crc = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, System.IO.Hashing.Crc32.HashToUInt32(typed));
+        png.Write(crc);
     }
 }

@@ -53,6 +53,15 @@ public sealed class RolloverTests
     }
 
     [Fact]
+    public void Rollover_warns_when_a_moved_date_lands_on_a_weekend_or_holiday()
+    {
+        const string plan = "schooljaar: 2025-2026\nactiviteiten:\n  - wat: Schoolreis\n    wanneer: 2026-05-29\n    terugkerend: ja\n  - wat: Sportdag\n    wanneer: 2026-05-06\n    terugkerend: ja\n  - wat: Ouderavond\n    wanneer: 2025-10-14\n    terugkerend: ja\n";
+        var rolled = YearRollover.Roll(plan, new SchoolYear(2025));
+        Assert.Contains("wanneer: 2027-05-29", rolled.Text);
+        Assert.Equal(["Schoolreis: 2027-05-29 valt op een zaterdag (was 2026-05-29); kies een schooldag", "Sportdag: 2027-05-06 valt op Hemelvaartsdag (was 2026-05-06); kies een schooldag"], rolled.Warnings);
+    }
+
+    [Fact]
     public void Unfinished_one_offs_keep_their_status_and_year_evaluation_and_results_are_emptied()
     {
         const string text = "schooljaar: 2025-2026\nactiviteiten:\n  - wat: Pestprotocol herzien\n    wanneer: oktober 2025\n    status: uitgesteld\n    evaluatie: |\n      Nog niet aan toegekomen.\n  - wat: Monitor\n    wanneer: '2025-11'\n    instrument: KanVAS\n    status: afgerond\nevaluatie: |\n  Goed jaar.\nresultaten:\n  - doel: 95% veilig\n    uitkomst: 94%\n    behaald: nee\n";

@@ -46,12 +46,20 @@ public static class AgendaCommand
                     continue;
                 }
                 var items = AgendaItems.For(project.Data, plan, year);
-                var ics = AgendaWriter.Write($"{project.Data.School.Naam} {year}", $"{project.Id}|{year}", items, DocumentRenderer.Timestamp(year));
                 var path = Path.Combine(Path.GetFullPath(output, root), project.BoardId, project.SchoolId, year.ToString(), "agenda.ics");
+                // The file written last time tells which events changed (their SEQUENCE goes up).
+                var previous = File.Exists(path) ? File.ReadAllText(path) : null;
+                var ics = AgendaWriter.Write($"{project.Data.School.Naam} {year}", $"{project.Id}|{year}", items, DocumentRenderer.Timestamp(year), previous, ChangedAt());
                 AtomicFile.Write(path, s => s.Write(new UTF8Encoding(false).GetBytes(ics)));
                 Console.Out.WriteLine($"{PathDisplay.Relative(root, path)}: {items.Count} afspraken");
             }
         }
         return exit;
     }
+
+    /// <summary>DTSTAMP of a changed event: SOURCE_DATE_EPOCH when set (reproducible builds), else now.</summary>
+    private static DateTimeOffset ChangedAt() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 }

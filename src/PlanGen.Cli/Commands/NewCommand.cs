@@ -41,18 +41,26 @@ public static partial class NewCommand
                 return ExitCodes.InvalidInput;
             }
             var scaffold = Path.Combine(TemplateRoots.BuiltIn(root), "nieuw");
-            string Fill(string file) => File.ReadAllText(Path.Combine(scaffold, file))
+            // The scaffold's schema line points at the schema this repository has (docs/schema/ here, .vscode/plangen/ in a board's repository).
+            string Fill(string file, string target, string schema) => Modeline().Replace(File.ReadAllText(Path.Combine(scaffold, file)), EditorCommand.Modeline(root, target, schema), 1)
                 .Replace("{{school}}", Title(school)).Replace("{{bestuur}}", Title(board)).Replace("{{schooljaar}}", schoolYear)
                 .Replace("{{domein}}", school + ".example");
             if (!File.Exists(Path.Combine(boardDir, "bestuur.yaml")))
             {
-                AtomicFile.Write(Path.Combine(boardDir, "bestuur.yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("bestuur.yaml"))));
+                var boardFile = Path.Combine(boardDir, "bestuur.yaml");
+                AtomicFile.Write(boardFile, s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("bestuur.yaml", boardFile, "bestuur"))));
                 Console.Out.WriteLine($"aangemaakt: schools/{board}/bestuur.yaml");
             }
-            AtomicFile.Write(Path.Combine(schoolDir, "school.yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("school.yaml"))));
-            AtomicFile.Write(Path.Combine(schoolDir, "jaarplannen", schoolYear + ".yaml"), s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("jaarplan.yaml"))));
+            var schoolFile = Path.Combine(schoolDir, "school.yaml");
+            var yearFile = Path.Combine(schoolDir, "jaarplannen", schoolYear + ".yaml");
+            AtomicFile.Write(schoolFile, s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("school.yaml", schoolFile, "school"))));
+            AtomicFile.Write(yearFile, s => s.Write(System.Text.Encoding.UTF8.GetBytes(Fill("jaarplan.yaml", yearFile, "jaarplan"))));
             Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/school.yaml");
             Console.Out.WriteLine($"aangemaakt: schools/{board}/{school}/jaarplannen/{schoolYear}.yaml");
+            foreach (var line in EditorCommand.Setup(root))
+            {
+                Console.Out.WriteLine(line);
+            }
             Console.Out.WriteLine("Vervang iedere tekst die begint met VUL IN door de echte gegevens; tot dan geeft plangen validate een fout (PG0150).");
             Console.Out.WriteLine($"Controleer ze met: plangen validate schools/{board}/{school}");
             return ExitCodes.Ok;
@@ -70,6 +78,9 @@ public static partial class NewCommand
 
     private static string Title(string folder) =>
         string.Join(' ', folder.Split('-').Select(w => w.Length <= 3 && w is "obs" or "cbs" or "rkbs" or "pcbs" or "ikc" ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    [GeneratedRegex(@"^# yaml-language-server: \$schema=.*$", RegexOptions.Multiline)]
+    private static partial Regex Modeline();
 
     [GeneratedRegex("^([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9-]*)$")]
     private static partial Regex NamePattern();

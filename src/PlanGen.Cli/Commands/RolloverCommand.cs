@@ -75,6 +75,10 @@ public static class RolloverCommand
             }
             Console.Out.WriteLine($"aangemaakt: schools/{id}/jaarplannen/{target}.yaml");
             Console.Out.WriteLine($"  {rolled.Recurring.Count} terugkerend (nieuwe datum, status gepland), {rolled.CarriedOver.Count} overgenomen (nog niet klaar), {rolled.Dropped.Count} afgerond en weggelaten");
+            foreach (var warning in rolled.Warnings)
+            {
+                Console.Error.WriteLine($"waarschuwing: schools/{id}/jaarplannen/{target}.yaml: {warning}");
+            }
         }
         if (exit == ExitCodes.Ok)
         {

@@ -35,7 +35,7 @@ public static class ValidateCommand
                     JsonReport.Write(Console.Out, diagnostics, schools.Count);
                     break;
                 case "sarif":
-                    SarifReport.Write(Console.Out, diagnostics);
+                    SarifReport.Write(Console.Out, diagnostics, root);
                     break;
                 default:
                     TextReport.Write(Console.Out, diagnostics, root);

@@ -1,4 +1,6 @@
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Files;
+using PlanGen.Core.Templating;
 
 namespace PlanGen.Cli.Reports;
 
@@ -8,13 +10,15 @@ public static class TextReport
     public static void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, string root)
     {
         var lines = new Dictionary<string, string[]?>();
+        // Excerpts only from regular files really inside the repository or the built-in templates, never through a symlink out.
+        string[] roots = [FileKinds.RealPath(root), FileKinds.RealPath(TemplateRoots.BuiltIn(root))];
         foreach (var diagnostic in diagnostics)
         {
-            output.WriteLine(diagnostic.ToLine());
-            var source = SourceLine(diagnostic.Location, root, lines);
+            output.WriteLine(ReportText.Clean(diagnostic.ToLine()));
+            var source = diagnostic.Code == Codes.OutsideRepository ? null : SourceLine(diagnostic.Location, root, roots, lines);
             if (source is not null)
             {
-                output.WriteLine($"    {source}");
+                output.WriteLine($"    {ReportText.Clean(source)}");
                 output.WriteLine($"    {new string(' ', Math.Max(0, diagnostic.Location.Column - 1))}^");
             }
         }
@@ -28,14 +32,14 @@ public static class TextReport
         return $"{schoolText} gecontroleerd: {errors} {(errors == 1 ? "fout" : "fouten")}, {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}.";
     }
 
-    private static string? SourceLine(SourceLocation at, string root, Dictionary<string, string[]?> cache)
+    private static string? SourceLine(SourceLocation at, string root, IReadOnlyList<string> roots, Dictionary<string, string[]?> cache)
     {
         if (!cache.TryGetValue(at.File, out var lines))
         {
             var path = Path.Combine(root, at.File);
             try
             {
-                lines = File.Exists(path) && new FileInfo(path).Length < 1024 * 1024 ? File.ReadAllLines(path) : null;
+                lines = SafeFile.Problem(path, roots) is null && new FileInfo(path).Length < 1024 * 1024 ? File.ReadAllLines(path) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -13,6 +13,7 @@ public static class Codes
     public const string UnreadableFile = "PG0004";
     public const string MissingFile = "PG0005";
     public const string PlainTextLayout = "PG0006";
+    public const string OutsideRepository = "PG0007";
 
     public const string UnknownKey = "PG0101";
     public const string WrongType = "PG0102";
@@ -25,6 +26,7 @@ public static class Codes
 
     public const string UnknownReference = "PG0201";
     public const string BadAssetPath = "PG0202";
+    public const string LargeAsset = "PG0203";
 
     public const string NoAntiPestCoordinator = "PG0301";
     public const string NoAanspreekpuntPesten = "PG0302";

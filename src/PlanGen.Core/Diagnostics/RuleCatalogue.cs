@@ -19,6 +19,7 @@ public static class RuleCatalogue
         new(Codes.UnreadableFile, Severity.Error, "Het bestand kan niet gelezen worden, is geen UTF-8, bevat binaire gegevens of is een map.", "-", "Sla het op als UTF-8-tekst."),
         new(Codes.MissingFile, Severity.Error, "Een opgegeven pad bestaat niet, bevat geen school, of een school heeft nog geen jaarplan.", "-", "Controleer het pad; maak jaarplannen/<schooljaar>.yaml."),
         new(Codes.PlainTextLayout, Severity.Warning, "Een tekst over meer regels zonder | bevat een lege regel of een opsomming: YAML voegt alles samen tot één regel.", "-", "Begin de tekst met 'tekst: |' en zet hem eronder, ingesprongen."),
+        new(Codes.OutsideRepository, Severity.Error, "Een bestand (YAML, sjabloon, logo of bijlage) is geen gewoon bestand (een pipe of apparaat) of wijst via een koppeling (symlink) naar een plek buiten de map van het bestuur of de sjablonen.", "-", "Zet het bestand zelf in de map van de school of het bestuur, zonder koppeling."),
         new(Codes.UnknownKey, Severity.Error, "Een onbekend veld (met 'bedoelde je ...?').", "-", "Corrigeer de schrijfwijze; zie docs/yaml-format.md."),
         new(Codes.WrongType, Severity.Error, "Een waarde heeft de verkeerde vorm: tekst, lijst, blok, getal of ja/nee.", "-", "Volg de vorm uit docs/yaml-format.md."),
         new(Codes.RequiredMissing, Severity.Error, "Een verplicht veld ontbreekt.", "-", "Vul het veld in."),
@@ -32,7 +33,8 @@ public static class RuleCatalogue
         new(Codes.MissingAttachment, Severity.Error, "Een bijlage met een pad (geen webadres) bestaat niet.", "-", "Zet het document naast school.yaml of bestuur.yaml, of geef een webadres."),
         new(Codes.AdoptionOutdated, Severity.Warning, "Het plan is niet vastgesteld, de laatste vaststelling is ouder dan het vorige schooljaar, of de MR ontbreekt.", "WMS (instemming MR); goed bestuur", "Voeg onder vaststelling: de datum en het orgaan toe."),
         new(Codes.UnknownReference, Severity.Error, "Een activiteit noemt een instrument dat niet onder instrumenten: staat.", "-", "Voeg het instrument toe of corrigeer de naam."),
-        new(Codes.BadAssetPath, Severity.Error, "Een logo ontbreekt, is geen PNG/JPEG of wijst buiten de map van het bestuur.", "-", "Zet het logo in de map van de school of het bestuur."),
+        new(Codes.BadAssetPath, Severity.Error, "Een logo ontbreekt, is geen PNG/JPEG, is beschadigd of afgebroken, heeft te veel beeldpunten (meer dan 40 miljoen of breder/hoger dan 20.000), is groter dan 20 MB of wijst buiten de map van het bestuur.", "-", "Zet een gewoon PNG- of JPEG-logo van hooguit 2000 beeldpunten breed in de map van de school of het bestuur."),
+        new(Codes.LargeAsset, Severity.Warning, "Een logo is groter dan 2 MB: het komt in elke HTML-pagina en elk document.", "-", "Verklein het logo (een logo van 50 tot 300 kB is genoeg)."),
         new(Codes.NoAntiPestCoordinator, Severity.Error, "Er is geen anti-pestcoördinator genoemd.", "WPO art. 4c lid 1 onder c, 1°", "Voeg onder rollen: een persoon toe met rol: anti-pestcoordinator."),
         new(Codes.NoAanspreekpuntPesten, Severity.Error, "Er is geen aanspreekpunt pesten genoemd.", "WPO art. 4c lid 1 onder c, 2°", "Voeg onder rollen: een persoon toe met rol: aanspreekpunt-pesten (mag dezelfde persoon zijn)."),
         new(Codes.NoPupilMonitoring, Severity.Error, "Er is geen instrument waarmee leerlingen jaarlijks hun sociale veiligheid invullen.", "WPO art. 4c lid 1 onder b", "Voeg een instrument toe met invullers: leerlingen, per_jaar: 1 of meer en sociale_veiligheid: ja."),
@@ -60,6 +62,12 @@ public static class RuleCatalogue
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
     ];
 
+    private static readonly Dictionary<string, string> Names = typeof(Codes).GetFields()
+        .Where(f => f.IsLiteral).ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name);
+
+    /// <summary>The rule's identifier-style name (its constant in <see cref="Codes"/>), e.g. "UnknownKey" for PG0101.</summary>
+    public static string NameOf(string code) => Names[code];
+
     public static string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -71,7 +79,8 @@ public static class RuleCatalogue
         sb.Append("| code | ernst | wat wordt gecontroleerd | grondslag | oplossing |\n|---|---|---|---|---|\n");
         foreach (var rule in All)
         {
-            sb.Append($"| {rule.Code} | {(rule.Severity == Severity.Error ? "fout" : "waarschuwing")} | {rule.Checks} | {rule.Basis} | {rule.Fix} |\n");
+            // The anchor is what SARIF's helpUri points to (validatieregels.md#pg0101).
+            sb.Append($"| <a id=\"{rule.Code.ToLowerInvariant()}\"></a>{rule.Code} | {(rule.Severity == Severity.Error ? "fout" : "waarschuwing")} | {rule.Checks} | {rule.Basis} | {rule.Fix} |\n");
         }
         return sb.ToString();
     }

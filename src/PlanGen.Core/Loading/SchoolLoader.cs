@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PlanGen.Core.Binding;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Files;
 using PlanGen.Core.Model;
 using PlanGen.Core.Yaml;
 
@@ -33,6 +34,11 @@ public sealed class SchoolLoader(string root)
 
         var schoolFile = Path.Combine(schoolDir, SchoolDiscovery.SchoolFile);
         inputs.Add(schoolFile);
+        var roots = new[] { SafeFile.RootOf(boardDir) };
+        if (Outside(schoolFile, roots, diagnostics))
+        {
+            return null;
+        }
         var schoolTree = YamlReader.ReadFile(schoolFile, Show(schoolFile), diagnostics);
         if (schoolTree is null)
         {
@@ -54,7 +60,7 @@ public sealed class SchoolLoader(string root)
         foreach (var file in yearFiles)
         {
             inputs.Add(file);
-            var plan = LoadYear(file, binder, diagnostics);
+            var plan = Outside(file, roots, diagnostics) ? null : LoadYear(file, binder, diagnostics);
             if (plan is not null)
             {
                 years.Add(plan);
@@ -116,6 +122,10 @@ public sealed class SchoolLoader(string root)
         {
             return (null, diagnostics);
         }
+        if (Outside(file, [SafeFile.RootOf(boardDir)], diagnostics))
+        {
+            return (null, diagnostics);
+        }
         var tree = YamlReader.ReadFile(file, Show(file), diagnostics);
         if (tree is not null and not YMapping)
         {
@@ -123,6 +133,17 @@ public sealed class SchoolLoader(string root)
             return (null, diagnostics);
         }
         return (tree, diagnostics);
+    }
+
+    /// <summary>A YAML file symlinked out of the board's folder is never read (its lines would reach the reports).</summary>
+    private bool Outside(string file, IReadOnlyList<string> roots, DiagnosticBag diagnostics)
+    {
+        if (!SafeFile.IsOutside(file, roots))
+        {
+            return false;
+        }
+        diagnostics.Error(SourceLocation.OfFile(Show(file)), Codes.OutsideRepository, SafeFile.Outside, SafeFile.OutsideHint);
+        return true;
     }
 
     private string Show(string path) => PathDisplay.Relative(Root, path);

@@ -11,11 +11,15 @@ namespace PlanGen.Core.Templating;
 /// cached per path for the whole run (Scriban itself caches only per render context), and every
 /// template an include resolves to is recorded in <paramref name="used"/> (for incremental builds).
 /// </summary>
-internal sealed class RootedTemplateLoader(TemplateRoots roots, ConcurrentDictionary<string, string> cache, Func<string, Template> parse, ISet<string> used) : ITemplateLoader
+internal sealed class RootedTemplateLoader(TemplateRoots roots, ConcurrentDictionary<string, string> cache, Func<string, Template> parse, Func<TemplateRoots, string, string?> problem, ISet<string> used) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var path = roots.Find(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"sjabloon '{templateName}' bestaat niet in {string.Join(", ", roots.Folders.Select(Path.GetFileName))}");
+        if (problem(roots, path) is { } unsafeFile)
+        {
+            throw new UnsafeTemplateException(path, unsafeFile);
+        }
         used.Add(path);
         if (!context.CachedTemplates.ContainsKey(path))
         {
@@ -34,4 +38,10 @@ internal sealed class RootedTemplateLoader(TemplateRoots roots, ConcurrentDictio
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+}
+
+/// <summary>A template that must not be read (a symlink out of the template folders, a FIFO, too large): reported at its own path.</summary>
+internal sealed class UnsafeTemplateException(string path, string problem) : Exception(problem)
+{
+    public string Path { get; } = path;
 }

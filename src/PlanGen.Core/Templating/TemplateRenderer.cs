@@ -18,6 +18,7 @@ public sealed class TemplateRenderer
 {
     private readonly ConcurrentDictionary<string, string> sources = new();
     private readonly ConcurrentDictionary<string, Template> parsed = new();
+    private readonly ConcurrentDictionary<(string Path, string Roots), string?> problems = new();
 
     // Scriban asks for every member's name and visibility once per render context; the answers never change.
     private static readonly ConcurrentDictionary<MemberInfo, string> Names = new();
@@ -36,6 +37,11 @@ public sealed class TemplateRenderer
             diagnostics.Error(SourceLocation.OfFile(templateName), Codes.TemplateError, $"het sjabloon '{templateName}' is niet gevonden", "controleer de map templates/");
             return null;
         }
+        if (ProblemWith(roots, path) is { } problem)
+        {
+            ReportUnsafe(path, problem, diagnostics, rootForMessages);
+            return null;
+        }
         used.Add(path);
         var template = Parse(path);
         if (template.HasErrors)
@@ -52,7 +58,7 @@ public sealed class TemplateRenderer
             EnableRelaxedMemberAccess = false,
             LoopLimit = 10_000,
             RecursiveLimit = 50,
-            TemplateLoader = new RootedTemplateLoader(roots, sources, Parse, used),
+            TemplateLoader = new RootedTemplateLoader(roots, sources, Parse, ProblemWith, used),
             MemberRenamer = member => Names.GetOrAdd(member, KeyName),
             MemberFilter = member => Visible.GetOrAdd(member, m => m.GetCustomAttribute<KeyAttribute>() is not null || !FieldSpec.IsModel(m.DeclaringType!)),
             NewLine = "\n",
@@ -63,12 +69,32 @@ public sealed class TemplateRenderer
         {
             return template.Render(context);
         }
+        catch (Exception e) when (Unsafe(e) is { } unsafeTemplate)
+        {
+            ReportUnsafe(unsafeTemplate.Path, unsafeTemplate.Message, diagnostics, rootForMessages);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             Report(e.Span, e.OriginalMessage, diagnostics, rootForMessages);
             return null;
         }
     }
+
+    /// <summary>Checked once per file and set of roots for the whole run (a partial is included many times).</summary>
+    private string? ProblemWith(TemplateRoots roots, string path) =>
+        problems.GetOrAdd((path, string.Join('\n', roots.RealFolders)), key => roots.ProblemWith(key.Path));
+
+    private static UnsafeTemplateException? Unsafe(Exception? e) => e switch
+    {
+        null => null,
+        UnsafeTemplateException u => u,
+        _ => Unsafe(e.InnerException),
+    };
+
+    private static void ReportUnsafe(string path, string problem, DiagnosticBag diagnostics, string root) =>
+        diagnostics.Error(SourceLocation.OfFile(PathDisplay.Relative(root, path)), Codes.OutsideRepository, problem,
+            "zet hier een gewoon sjabloonbestand neer (geen koppeling of pipe) in de map templates/ van de school of het bestuur");
 
     private Template Parse(string path) => parsed.GetOrAdd(path, p => Template.Parse(sources.GetOrAdd(p, File.ReadAllText), p));
 

@@ -1,3 +1,5 @@
+using PlanGen.Core.Files;
+
 namespace PlanGen.Core.Templating;
 
 /// <summary>
@@ -8,6 +10,15 @@ public sealed record TemplateRoots(IReadOnlyList<string> Folders)
 {
     public const string FolderName = "templates";
 
+    /// <summary>Largest template PlanGen reads; the built-in ones are a few kB.</summary>
+    public const long MaxTemplateBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Real paths (symlinks resolved) of the folders a template may really live in: the built-in folder, and the
+    /// school's and board's template folders when they really lie inside the board's folder.
+    /// </summary>
+    public IReadOnlyList<string> RealFolders { get; init; } = [];
+
     /// <summary>Built-in templates: the repository's templates/ when run from a checkout, else those shipped beside the tool.</summary>
     public static string BuiltIn(string repositoryRoot)
     {
@@ -15,11 +26,27 @@ public sealed record TemplateRoots(IReadOnlyList<string> Folders)
         return Directory.Exists(inRepository) ? inRepository : Path.Combine(AppContext.BaseDirectory, FolderName);
     }
 
-    public static TemplateRoots For(string schoolDirectory, string boardDirectory, string builtIn) =>
-        new(new[] { Path.Combine(schoolDirectory, FolderName), Path.Combine(boardDirectory, FolderName), builtIn }
+    public static TemplateRoots For(string schoolDirectory, string boardDirectory, string builtIn)
+    {
+        var folders = new[] { Path.Combine(schoolDirectory, FolderName), Path.Combine(boardDirectory, FolderName), builtIn }
             .Where(Directory.Exists)
             .Select(Path.GetFullPath)
-            .ToList());
+            .ToList();
+        var board = SafeFile.RootOf(boardDirectory);
+        var builtInReal = FileKinds.RealPath(builtIn);
+        var real = folders.Select(FileKinds.RealPath).Where(r => r == builtInReal || FileKinds.IsInside(r, board)).Distinct().ToList();
+        return new TemplateRoots(folders) { RealFolders = real };
+    }
+
+    /// <summary>Null when the template file at <paramref name="path"/> may be read; else what is wrong, in Dutch.</summary>
+    public string? ProblemWith(string path)
+    {
+        if (SafeFile.Problem(path, RealFolders) is { } problem)
+        {
+            return problem == SafeFile.Outside ? "dit sjabloon is een koppeling (symlink) naar een bestand buiten de sjabloonmappen; PlanGen leest alleen sjablonen binnen de repository" : problem;
+        }
+        return new FileInfo(path).Length > MaxTemplateBytes ? $"het sjabloon is groter dan {MaxTemplateBytes / 1024} kB" : null;
+    }
 
     /// <summary>Finds a template by relative name; never outside a root (no rooted paths, no "..").</summary>
     public string? Find(string name)

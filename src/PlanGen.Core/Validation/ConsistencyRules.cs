@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Files;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 
@@ -37,10 +38,16 @@ public sealed partial class ConsistencyRules : IValidationRule
         foreach (var attachment in data.Bijlagen.Where(b => b.Link is { } l && !l.Contains(':', StringComparison.Ordinal)))
         {
             var folder = attachment.Location.File.EndsWith("bestuur.yaml", StringComparison.Ordinal) ? school.BoardDirectory : school.SchoolDirectory;
-            if (!File.Exists(Path.GetFullPath(Path.Combine(folder, attachment.Link!))))
+            var full = Path.GetFullPath(Path.Combine(folder, attachment.Link!));
+            if (!File.Exists(full))
             {
                 diagnostics.Error(attachment.LocationOf("link"), Codes.MissingAttachment, $"de bijlage '{attachment.Link}' bestaat niet",
                     "zet het document naast school.yaml (of bestuur.yaml) of geef een webadres");
+            }
+            else if (SafeFile.Problem(full, [SafeFile.RootOf(school.BoardDirectory)]) is { } problem)
+            {
+                diagnostics.Error(attachment.LocationOf("link"), Codes.OutsideRepository, $"de bijlage '{attachment.Link}': {(problem == SafeFile.Outside ? "dit pad wijst (eventueel via een koppeling) naar een plek buiten de map van het bestuur" : problem)}",
+                    "zet het document zelf in de map van de school of het bestuur, of geef een webadres");
             }
         }
         CheckAdoption(school, diagnostics);

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Diagnostics;
+using PlanGen.Core.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -28,6 +29,12 @@ public static class YamlReader
             if (Directory.Exists(path))
             {
                 diagnostics.Error(at, Codes.UnreadableFile, "hier staat een map, maar PlanGen verwacht een YAML-bestand", "geef het pad van het .yaml-bestand zelf");
+                return null;
+            }
+            if (FileKinds.Of(path) == FileKind.Special)
+            {
+                // A FIFO would block the read forever, /dev/zero would never end.
+                diagnostics.Error(at, Codes.UnreadableFile, "dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat zoals /dev/zero)", "zet hier een gewoon YAML-bestand neer");
                 return null;
             }
             var length = new FileInfo(path).Length;

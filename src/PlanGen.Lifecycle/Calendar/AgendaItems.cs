@@ -9,6 +9,9 @@ namespace PlanGen.Lifecycle.Calendar;
 /// What goes in a school's calendar for one year: the monitoring moments (instrumenten with maanden, and
 /// activities with instrument:, one entry per instrument and month), the activities with a date or month,
 /// and the evaluation moments among them. Periods such as "hele jaar" have no date and are left out.
+/// A month ("november", "2025-11") is one day, the first school day of that month (see
+/// <see cref="SchoolDays"/>), with "in de loop van november 2025" in the description: a 30-day block
+/// would fill the whole month in every calendar. Vervallen and uitgesteld activities are cancelled entries.
 /// </summary>
 public static class AgendaItems
 {
@@ -29,18 +32,19 @@ public static class AgendaItems
             {
                 continue;
             }
-            var last = moment.WholeMonth ? first.AddMonths(1).AddDays(-1) : first;
+            var day = moment.WholeMonth ? SchoolDays.FirstOpenFrom(first) : first;
+            var cancelled = activity.Status is "vervallen" or "uitgesteld";
             var occurrence = seen[activity.Wat] = seen.GetValueOrDefault(activity.Wat) + 1;
             var key = $"activiteit|{activity.Wat}|{occurrence}";
             if (activity.Instrument is { Length: > 0 } name)
             {
                 monitored.Add((name, new DateOnly(first.Year, first.Month, 1)));
                 var instrument = data.Instrumenten.FirstOrDefault(i => i.Naam == name);
-                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument), first, last));
+                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument, moment.WholeMonth ? first : null), day, day) { Cancelled = cancelled });
                 continue;
             }
             var category = activity.Wat.Contains("evaluatie", StringComparison.OrdinalIgnoreCase) ? Evaluation : Activity;
-            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null), first, last));
+            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null, moment.WholeMonth ? first : null), day, day) { Cancelled = cancelled });
         }
         foreach (var instrument in data.Instrumenten)
         {
@@ -51,7 +55,8 @@ public static class AgendaItems
                     continue;
                 }
                 var summary = $"Afname {instrument.Naam}" + (instrument.Groepen is { } groups ? $" (groepen {groups})" : "");
-                items.Add(new AgendaItem($"instrument|{instrument.Naam}|{first:yyyy-MM}", Monitoring, summary, Describe(instrument, first), first, first.AddMonths(1).AddDays(-1)));
+                var day = SchoolDays.FirstOpenFrom(first);
+                items.Add(new AgendaItem($"instrument|{instrument.Naam}|{first:yyyy-MM}", Monitoring, summary, Describe(instrument, first), day, day));
             }
         }
         return items.OrderBy(i => i.FirstDay).ThenBy(i => i.Summary, StringComparer.Ordinal).ToList();
@@ -62,7 +67,7 @@ public static class AgendaItems
 
     private static string Describe(Instrument instrument, DateOnly month)
     {
-        var lines = new List<string> { $"Monitoringsmoment in {month.ToString("MMMM yyyy", Dutch)}." };
+        var lines = new List<string> { $"Monitoringsmoment in de loop van {month.ToString("MMMM yyyy", Dutch)}." };
         if (instrument.Invullers.Count > 0)
         {
             lines.Add("Ingevuld door: " + string.Join(", ", instrument.Invullers.Select(Vocabularies.Label)) + ".");
@@ -78,9 +83,17 @@ public static class AgendaItems
         return string.Join("\n", lines);
     }
 
-    private static string? Describe(Activity activity, Instrument? instrument)
+    private static string? Describe(Activity activity, Instrument? instrument, DateOnly? month)
     {
         var lines = new List<string>();
+        if (activity.Status is "vervallen" or "uitgesteld")
+        {
+            lines.Add(activity.Status == "vervallen" ? "Vervallen." : "Uitgesteld; er is nog geen nieuwe datum.");
+        }
+        if (month is { } m)
+        {
+            lines.Add($"In de loop van {m.ToString("MMMM yyyy", Dutch)}.");
+        }
         if (activity.Wie is { } who)
         {
             lines.Add($"Wie: {Vocabularies.RoleOrText(who)}.");

@@ -42,6 +42,7 @@ public static class YearRollover
         var recurring = new List<string>();
         var carried = new List<string>();
         var dropped = new List<string>();
+        var warnings = new List<string>();
         var fates = (activities?.Items ?? []).Select(FateOf).ToList();
         for (var i = 0; i < fates.Count; i++)
         {
@@ -63,12 +64,12 @@ public static class YearRollover
                         var dash = edits.LineStart(activity.Start);
                         edits.Insert(dash, $"{edits.IndentOf(activity.Start)}# overgenomen uit {from}{newline}");
                     }
-                    Shift(activity, edits, text);
+                    Shift(activity, edits, text, what, warnings);
                     Empty(activity, "evaluatie", edits, text);
                     carried.Add(what);
                     break;
                 default:
-                    Shift(activity, edits, text);
+                    Shift(activity, edits, text, what, warnings);
                     if (activity.Get("status") is YScalar status)
                     {
                         edits.Replace(status.Start, status.End, YamlText.Restyle(text[status.Start..status.End], "gepland"));
@@ -80,7 +81,7 @@ public static class YearRollover
         }
         var result = edits.Apply();
         Verify(root, EditableYaml.Root(result, $"het nieuwe jaarplan {to}"), to, fates);
-        return new RolloverResult(result, recurring, carried, dropped);
+        return new RolloverResult(result, recurring, carried, dropped) { Warnings = warnings };
     }
 
     /// <summary>A dropped item takes the comment lines directly above it along (they were about it).</summary>
@@ -120,7 +121,7 @@ public static class YearRollover
         return (items[index - 1].End, items[index].End);
     }
 
-    private static void Shift(YMapping activity, TextEdits edits, string text)
+    private static void Shift(YMapping activity, TextEdits edits, string text, string what, List<string> warnings)
     {
         if (activity.Get("wanneer") is YScalar { IsBlock: false } when)
         {
@@ -128,6 +129,11 @@ public static class YearRollover
             if (shifted != when.Value)
             {
                 edits.Replace(when.Start, when.End, YamlText.Restyle(text[when.Start..when.End], shifted));
+                if (DateOnly.TryParseExact(shifted, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                    && Calendar.SchoolDays.Closed(date) is { } closed)
+                {
+                    warnings.Add($"{what}: {shifted} valt op {closed} (was {when.Value.Trim()}); kies een schooldag");
+                }
             }
         }
     }

@@ -70,10 +70,10 @@ internal sealed class EmbeddedFont(FontFace face, string resource)
         var flags = 32 | (tables.ItalicAngle != 0 ? 64 : 0);
         var box = tables.BoundingBox;
         var descriptor = file.Add(string.Create(CultureInfo.InvariantCulture,
-            $"<</Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox [{N(box[0])} {N(box[1])} {N(box[2])} {N(box[3])}] /ItalicAngle {PdfSyntax.Number(tables.ItalicAngle)} /Ascent {N(tables.Ascender)} /Descent {N(tables.Descender)} /CapHeight {N(tables.CapHeight)} /StemV {(tables.Weight >= 600 ? 140 : 80)} /FontWeight {tables.Weight} /FontFile2 {fontFile} 0 R>>"));
-        var cidFont = file.Add($"<</Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths(used)} /CIDToGIDMap /Identity>>");
+            $"<</Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox [{N(box[0])} {N(box[1])} {N(box[2])} {N(box[3])}] /ItalicAngle {PdfSyntax.Number(tables.ItalicAngle)} /Ascent {N(tables.Ascender)} /Descent {N(tables.Descender)} /CapHeight {N(tables.CapHeight)} /StemV {(tables.Weight >= 600 ? 140 : 80)} /FontWeight {tables.Weight} /FontFile2 {fontFile} 0 R>>"), packed: true);
+        var cidFont = file.Add($"<</Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor {descriptor} 0 R /DW 1000 /W {Widths(used)} /CIDToGIDMap /Identity>>", packed: true);
         var toUnicode = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(Encoding.ASCII.GetBytes(ToUnicode())));
-        return file.Add($"<</Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>");
+        return file.Add($"<</Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>", packed: true);
     }
 
     /// <summary>Six capital letters from the glyph set: a subset's name tag, the same for the same glyphs.</summary>

@@ -14,8 +14,8 @@ internal static class OutlineWriter
             return 0;
         }
 
-        var root = file.Reserve();
-        var numbers = items.Select(_ => file.Reserve()).ToArray();
+        var root = file.Reserve(packed: true);
+        var numbers = items.Select(_ => file.Reserve(packed: true)).ToArray();
         var parent = new int[items.Count];
         var topLevel = new List<int>();
         var children = new Dictionary<int, List<int>>();

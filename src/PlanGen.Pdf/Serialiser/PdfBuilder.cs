@@ -143,10 +143,10 @@ internal sealed class PdfBuilder
         EndPage();
         var file = new PdfFile();
         var catalog = file.Reserve();
-        var pageTree = file.Reserve();
-        var resources = file.Reserve();
-        var treeRoot = file.Reserve();
-        var pageNumbers = pages.Select(_ => file.Reserve()).ToArray();
+        var pageTree = file.Reserve(packed: true);
+        var resources = file.Reserve(packed: true);
+        var treeRoot = file.Reserve(packed: true);
+        var pageNumbers = pages.Select(_ => file.Reserve(packed: true)).ToArray();
         var annotationNumbers = Links.Select(_ => file.Reserve()).ToArray();
         var live = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
         MarkLive(Root, live);
@@ -170,7 +170,7 @@ internal sealed class PdfBuilder
         WriteResources(file, resources);
         WriteStructure(file, treeRoot, pageNumbers, annotationNumbers, live);
         var dests = anchors.Count == 0 ? 0 : file.Add("<<" + string.Join("\n", anchors.Select(a =>
-            $"{PdfSyntax.Name(a.Key)} [{pageNumbers[a.Value.Page]} 0 R /XYZ {PdfSyntax.Number(a.Value.X)} {PdfSyntax.Number(a.Value.Y)} 0]")) + ">>");
+            $"{PdfSyntax.Name(a.Key)} [{pageNumbers[a.Value.Page]} 0 R /XYZ {PdfSyntax.Number(a.Value.X)} {PdfSyntax.Number(a.Value.Y)} 0]")) + ">>", packed: true);
         var outlines = OutlineWriter.Write(file, outline.Where(o => anchors.ContainsKey(o.Destination)).ToList());
         var xmp = file.AddStream("/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp.Create(metadata)));
         var icc = file.AddStream("/N 3 /Filter /FlateDecode", PdfStreams.Deflate(SrgbProfile.Data));
@@ -262,7 +262,7 @@ internal sealed class PdfBuilder
 
     private static void Number(StructureNode node, PdfFile file, HashSet<StructureNode> live)
     {
-        node.Number = file.Reserve();
+        node.Number = file.Reserve(packed: true);
         foreach (var child in node.Kids.OfType<StructureNode>().Where(live.Contains))
         {
             Number(child, file, live);
@@ -283,7 +283,7 @@ internal sealed class PdfBuilder
             nums.Append(pages.Count + link.Index).Append(' ').Append(link.Node?.Number ?? Root.Number).Append(" 0 R\n");
         }
 
-        var parentTree = file.Add($"<</Nums [{nums}]>>");
+        var parentTree = file.Add($"<</Nums [{nums}]>>", packed: true);
         file.Set(treeRoot, $"<</Type /StructTreeRoot /K [{Root.Number} 0 R] /ParentTree {parentTree} 0 R /ParentTreeNextKey {pages.Count + Links.Count}>>");
     }
 
