@@ -68,21 +68,33 @@ internal static class LinePainter
     {
         var first = runs[from];
         var last = runs[to - 1];
-        var glyphs = new List<ushort>();
-        var xs = new List<float>();
-        var clusters = new List<int>();
-        var text = new System.Text.StringBuilder();
+        var count = 0;
         for (var k = from; k < to; k++)
         {
-            glyphs.AddRange(runs[k].Glyphs);
-            xs.AddRange(runs[k].X);
-            var offset = text.Length;
-            clusters.AddRange(runs[k].Clusters.Select(c => c + offset));
-            text.Append(runs[k].Text);
+            count += runs[k].Glyphs.Length;
+        }
+
+        var glyphs = new ushort[count];
+        var xs = new float[count];
+        var clusters = new int[count];
+        var text = new System.Text.StringBuilder();
+        var at = 0;
+        for (var k = from; k < to; k++)
+        {
+            var run = runs[k];
+            run.Glyphs.CopyTo(glyphs, at);
+            run.X.CopyTo(xs, at);
+            for (var i = 0; i < run.Clusters.Length; i++)
+            {
+                clusters[at + i] = run.Clusters[i] + text.Length;
+            }
+
+            at += run.Glyphs.Length;
+            text.Append(run.Text);
         }
 
         var width = last.X.Length > 0 && first.X.Length > 0 ? last.X[0] - first.X[0] + last.Width : last.Width;
-        return first with { Glyphs = [.. glyphs], X = [.. xs], Width = width, Text = text.ToString(), Clusters = [.. clusters] };
+        return first with { Glyphs = glyphs, X = xs, Width = width, Text = text.ToString(), Clusters = clusters };
     }
 
     private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space)

@@ -29,7 +29,21 @@ internal sealed class PdfBuilder
     public StructureNode Root { get; }
 
     /// <summary>The innermost open structure element, content goes there (at the top level: the current chapter's Sect).</summary>
-    public StructureNode Current => open.FirstOrDefault(n => n is not null) ?? section ?? Root;
+    public StructureNode Current
+    {
+        get
+        {
+            foreach (var node in open)
+            {
+                if (node is not null)
+                {
+                    return node;
+                }
+            }
+
+            return section ?? Root;
+        }
+    }
 
     public List<LinkAnnotation> Links { get; } = [];
 
@@ -148,9 +162,8 @@ internal sealed class PdfBuilder
         var treeRoot = file.Reserve(packed: true);
         var pageNumbers = pages.Select(_ => file.Reserve(packed: true)).ToArray();
         var annotationNumbers = Links.Select(_ => file.Reserve()).ToArray();
-        var live = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
-        MarkLive(Root, live);
-        Number(Root, file, live);
+        MarkLive(Root);
+        Number(Root, file);
 
         for (var i = 0; i < pages.Count; i++)
         {
@@ -168,7 +181,7 @@ internal sealed class PdfBuilder
         }
 
         WriteResources(file, resources);
-        WriteStructure(file, treeRoot, pageNumbers, annotationNumbers, live);
+        WriteStructure(file, treeRoot, pageNumbers, annotationNumbers);
         var dests = anchors.Count == 0 ? 0 : file.Add("<<" + string.Join("\n", anchors.Select(a =>
             $"{PdfSyntax.Name(a.Key)} [{pageNumbers[a.Value.Page]} 0 R /XYZ {PdfSyntax.Number(a.Value.X)} {PdfSyntax.Number(a.Value.Y)} 0]")) + ">>", packed: true);
         var outlines = OutlineWriter.Write(file, outline.Where(o => anchors.ContainsKey(o.Destination)).ToList());
@@ -244,34 +257,33 @@ internal sealed class PdfBuilder
     }
 
     /// <summary>Elements with content (or the root): empty ones are left out of the tree.</summary>
-    private static bool MarkLive(StructureNode node, HashSet<StructureNode> live)
+    private static bool MarkLive(StructureNode node)
     {
         var any = node.Parent is null || node.Tag.Role is StructureRole.TD or StructureRole.TH;
         foreach (var kid in node.Kids)
         {
-            any |= kid is StructureNode child ? MarkLive(child, live) : true;
+            any |= kid is not StructureNode child || MarkLive(child);
         }
 
-        if (any)
-        {
-            live.Add(node);
-        }
-
+        node.Live = any;
         return any;
     }
 
-    private static void Number(StructureNode node, PdfFile file, HashSet<StructureNode> live)
+    private static void Number(StructureNode node, PdfFile file)
     {
         node.Number = file.Reserve(packed: true);
-        foreach (var child in node.Kids.OfType<StructureNode>().Where(live.Contains))
+        foreach (var kid in node.Kids)
         {
-            Number(child, file, live);
+            if (kid is StructureNode { Live: true } child)
+            {
+                Number(child, file);
+            }
         }
     }
 
-    private void WriteStructure(PdfFile file, int treeRoot, int[] pageNumbers, int[] annotationNumbers, HashSet<StructureNode> live)
+    private void WriteStructure(PdfFile file, int treeRoot, int[] pageNumbers, int[] annotationNumbers)
     {
-        WriteNode(file, Root, treeRoot, pageNumbers, annotationNumbers, live);
+        WriteNode(file, Root, treeRoot, pageNumbers, annotationNumbers);
         var nums = new StringBuilder();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -287,7 +299,7 @@ internal sealed class PdfBuilder
         file.Set(treeRoot, $"<</Type /StructTreeRoot /K [{Root.Number} 0 R] /ParentTree {parentTree} 0 R /ParentTreeNextKey {pages.Count + Links.Count}>>");
     }
 
-    private static void WriteNode(PdfFile file, StructureNode node, int parent, int[] pageNumbers, int[] annotationNumbers, HashSet<StructureNode> live)
+    private static void WriteNode(PdfFile file, StructureNode node, int parent, int[] pageNumbers, int[] annotationNumbers)
     {
         var page = node.Kids.OfType<MarkedContent>().FirstOrDefault()?.Page ?? -1;
         var kids = new List<string>();
@@ -295,9 +307,9 @@ internal sealed class PdfBuilder
         {
             switch (kid)
             {
-                case StructureNode child when live.Contains(child):
+                case StructureNode { Live: true } child:
                     kids.Add($"{child.Number} 0 R");
-                    WriteNode(file, child, node.Number, pageNumbers, annotationNumbers, live);
+                    WriteNode(file, child, node.Number, pageNumbers, annotationNumbers);
                     break;
                 case MarkedContent mark:
                     kids.Add(mark.Page == page ? mark.Mcid.ToString(CultureInfo.InvariantCulture) : $"<</Type /MCR /Pg {pageNumbers[mark.Page]} 0 R /MCID {mark.Mcid}>>");

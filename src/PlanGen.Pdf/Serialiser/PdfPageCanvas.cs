@@ -12,6 +12,7 @@ namespace PlanGen.Pdf.Serialiser;
 /// </summary>
 internal sealed class PdfPageCanvas : IPageCanvas
 {
+    private const string Hex = "0123456789ABCDEF";
     private static readonly object ArtifactMark = new();
     private readonly PdfBuilder builder;
     private readonly StringBuilder content = new(16 * 1024);
@@ -80,7 +81,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
     {
         Mark(ArtifactMark);
         SetFill(color);
-        content.Append(N(rect.X)).Append(' ').Append(N(rect.Y)).Append(' ').Append(N(rect.Width)).Append(' ').Append(N(rect.Height)).Append(" re f\n");
+        content.AppendNumber(rect.X).Append(' ').AppendNumber(rect.Y).Append(' ').AppendNumber(rect.Width).Append(' ').AppendNumber(rect.Height).Append(" re f\n");
     }
 
     public void DrawLine(float x1, float y1, float x2, float y2, float width, Color color)
@@ -94,18 +95,18 @@ internal sealed class PdfPageCanvas : IPageCanvas
 
         if (lineWidth != width)
         {
-            content.Append(N(width)).Append(" w\n");
+            content.AppendNumber(width).Append(" w\n");
             lineWidth = width;
         }
 
-        content.Append(N(x1)).Append(' ').Append(N(y1)).Append(" m ").Append(N(x2)).Append(' ').Append(N(y2)).Append(" l S\n");
+        content.AppendNumber(x1).Append(' ').AppendNumber(y1).Append(" m ").AppendNumber(x2).Append(' ').AppendNumber(y2).Append(" l S\n");
     }
 
     public void DrawImage(RasterImage image, Rect rect)
     {
         Mark(Target);
         var name = builder.Image(image);
-        content.Append("q ").Append(N(rect.Width)).Append(" 0 0 ").Append(N(-rect.Height)).Append(' ').Append(N(rect.X)).Append(' ').Append(N(rect.Bottom)).Append(" cm /").Append(name).Append(" Do Q\n");
+        content.Append("q ").AppendNumber(rect.Width).Append(" 0 0 ").AppendNumber(-rect.Height).Append(' ').AppendNumber(rect.X).Append(' ').AppendNumber(rect.Bottom).Append(" cm /").Append(name).Append(" Do Q\n");
     }
 
     public void LinkUrl(Rect rect, string url) => AddLink(rect, url, null, url);
@@ -124,7 +125,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
         saved.Push((transform.Dx, transform.Dy, transform.Scale, fill, stroke, lineWidth));
         var (x, y) = Map(dx, dy);
         transform = (x, y, transform.Scale * scale);
-        content.Append("q ").Append(N(scale)).Append(" 0 0 ").Append(N(scale)).Append(' ').Append(N(dx)).Append(' ').Append(N(dy)).Append(" cm\n");
+        content.Append("q ").AppendNumber(scale).Append(" 0 0 ").AppendNumber(scale).Append(' ').AppendNumber(dx).Append(' ').AppendNumber(dy).Append(" cm\n");
     }
 
     public void PopTransform()
@@ -171,12 +172,13 @@ internal sealed class PdfPageCanvas : IPageCanvas
         font.Use(run);
         SetFill(run.Color);
         var size = run.Size;
-        content.Append('/').Append(font.Resource).Append(' ').Append(N(size)).Append(" Tf 1 0 0 -1 ")
-            .Append(N(run.X.Length > 0 ? run.X[0] : 0)).Append(' ').Append(N(run.Y)).Append(" Tm [<");
+        content.Append('/').Append(font.Resource).Append(' ').AppendNumber(size).Append(" Tf 1 0 0 -1 ")
+            .AppendNumber(run.X.Length > 0 ? run.X[0] : 0).Append(' ').AppendNumber(run.Y).Append(" Tm [<");
         double pen = run.X.Length > 0 ? run.X[0] : 0;
         for (var g = 0; g < run.Glyphs.Length; g++)
         {
-            content.Append(run.Glyphs[g].ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            var glyph = run.Glyphs[g];
+            content.Append(Hex[glyph >> 12]).Append(Hex[(glyph >> 8) & 0xF]).Append(Hex[(glyph >> 4) & 0xF]).Append(Hex[glyph & 0xF]);
             pen += font.Width(run.Glyphs[g]) * size / 1000;
             if (g + 1 < run.Glyphs.Length)
             {
@@ -184,7 +186,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
                 var adjust = Math.Round((pen - run.X[g + 1]) * 1000 / size, 3);
                 if (Math.Abs(adjust) >= 0.01)
                 {
-                    content.Append("> ").Append(N(adjust)).Append(" <");
+                    content.Append("> ").AppendNumber(adjust).Append(" <");
                     pen -= adjust * size / 1000;
                 }
             }

@@ -7,13 +7,44 @@ namespace PlanGen.Pdf.Serialiser;
 internal static class PdfSyntax
 {
     /// <summary>A number with at most three decimals and no trailing zeros ("12", "0.5", "-3.125").</summary>
-    public static string Number(double value)
-    {
-        var rounded = Math.Round(value, 3);
-        return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);
-    }
+    public static string Number(double value) => Number(new StringBuilder(12), value).ToString();
 
-    public static void Number(StringBuilder sb, double value) => sb.Append(Number(value));
+    /// <summary>Appends a number as <see cref="Number(double)"/> writes it, without allocating (content streams are mostly numbers).</summary>
+    public static StringBuilder AppendNumber(this StringBuilder sb, double value) => Number(sb, value);
+
+    public static StringBuilder Number(StringBuilder sb, double value)
+    {
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths == 0)
+        {
+            return sb.Append('0');
+        }
+
+        if (thousandths < 0)
+        {
+            sb.Append('-');
+            thousandths = -thousandths;
+        }
+
+        sb.Append(thousandths / 1000);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            sb.Append('.').Append((char)('0' + (fraction / 100)));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                sb.Append((char)('0' + (fraction / 10)));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    sb.Append((char)('0' + fraction));
+                }
+            }
+        }
+
+        return sb;
+    }
 
     /// <summary>A name object: regular ASCII characters as they are, others as #xx of their UTF-8 bytes.</summary>
     public static string Name(string value)

@@ -12,6 +12,9 @@ internal sealed class StructureNode(StructureTag tag, StructureNode? parent)
     /// <summary>In reading order: child elements, marked content on a page, and link annotations.</summary>
     public List<object> Kids { get; } = [];
 
+    /// <summary>Has content (or is the root): empty elements are left out when the tree is written.</summary>
+    public bool Live { get; set; }
+
     /// <summary>Object number, assigned when the tree is written.</summary>
     public int Number { get; set; }
 

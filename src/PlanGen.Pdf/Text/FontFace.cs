@@ -11,8 +11,9 @@ namespace PlanGen.Pdf.Text;
 /// </summary>
 internal sealed class FontFace
 {
-    // Ligatures off: the layout's widths and line breaks are approved with them off (golden files).
-    private static readonly Feature[] Features = [new(new Tag('l', 'i', 'g', 'a'), 0), new(new Tag('c', 'l', 'i', 'g'), 0)];
+    // Default OpenType features, ligatures included ("fi", "ffl"): the PDF's ToUnicode map gives each
+    // ligature glyph all its letters back, so copying "officieel" still gives "officieel".
+    private static readonly Feature[] Features = [];
 
     private readonly Blob blob;
     private readonly Face face;
