@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PlanGen.Core.Binding;
 using PlanGen.Core.Model;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Tests;
