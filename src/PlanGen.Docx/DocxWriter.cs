@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Docx.Packaging;
 
 namespace PlanGen.Docx;

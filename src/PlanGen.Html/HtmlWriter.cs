@@ -1,5 +1,5 @@
 using System.Text;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Html.Page;
 
 namespace PlanGen.Html;

@@ -1,5 +1,6 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Html.Page;
+using PlanGen.Document.Style;
 using PlanGen.Html.Styles;
 
 namespace PlanGen.Html;
@@ -12,8 +13,8 @@ namespace PlanGen.Html;
 public static class SiteStyle
 {
     /// <summary>The inline stylesheet for an accent colour and font (both made safe as in the document pages).</summary>
-    public static string Css(string accentColor, string? fontFamily) =>
-        StyleSheet.Build(HouseStyle.From(Info(accentColor, fontFamily)), DocumentKind.SociaalVeiligheidsplan);
+    public static string Css(string? accentColor, string? fontFamily) =>
+        StyleSheet.Build(HouseStyle.Resolve(accentColor, fontFamily), DocumentKind.SociaalVeiligheidsplan);
 
     /// <summary>
     /// Escapes text for HTML text and double-quoted attributes, without the bidi and control
@@ -24,17 +25,4 @@ public static class SiteStyle
 
     /// <summary>The logo as a data: URI (PNG or JPEG only), or null.</summary>
     public static string? LogoDataUri(string? path) => LogoImage.DataUri(path);
-
-    private static DocumentInfo Info(string accentColor, string? fontFamily) => new()
-    {
-        Kind = DocumentKind.SociaalVeiligheidsplan,
-        FileName = "",
-        Title = "",
-        SchoolName = "",
-        BoardName = "",
-        SchoolYear = "",
-        AccentColor = accentColor,
-        FontFamily = fontFamily,
-        Timestamp = DateTimeOffset.UnixEpoch,
-    };
 }

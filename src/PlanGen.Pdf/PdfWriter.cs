@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Document;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Rendering;
@@ -38,7 +38,7 @@ public sealed class PdfWriter : IDocumentWriter
         });
 
         using var buffer = new MemoryStream();
-        pdf.WriteTo(buffer, metadata, toc.Select(t => new OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
+        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

@@ -1,16 +1,26 @@
+using PlanGen.Document.Style;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
 
 namespace PlanGen.Pdf;
 
-/// <summary>The house style: sizes, colours and spacing shared by every composer.</summary>
-internal sealed class Theme(Color accent)
+/// <summary>
+/// Sizes, colours and spacing shared by every composer, from the document's resolved house style:
+/// the accent is its text-safe (WCAG AA) shade, the tint the shared one.
+/// </summary>
+internal sealed class Theme(HouseStyle style, ColourSet accent)
 {
     public static readonly Color LinkColor = new(0x15, 0x65, 0xC0);
 
-    public Color Accent { get; } = accent;
+    public Theme(HouseStyle style) : this(style, style.Accent)
+    {
+    }
 
-    public Color AccentTint => Accent.Tint(0.9f);
+    public HouseStyle Style => style;
+
+    public Color Accent { get; } = Color.From(accent.Strong);
+
+    public Color AccentTint { get; } = Color.From(accent.Tint);
 
     public TextStyle Body { get; } = new(10, false, false, Color.Black);
 
@@ -27,13 +37,6 @@ internal sealed class Theme(Color accent)
 
     public float ListIndent => 16;
 
-    /// <summary>Colour of a card block per PDCA phase (docs/markdown.md).</summary>
-    public Color Phase(string phase) => phase switch
-    {
-        "plan" => new Color(0x2E, 0x7D, 0x32),
-        "do" => new Color(0x15, 0x65, 0xC0),
-        "check" => new Color(0xEF, 0x6C, 0x00),
-        "act" => new Color(0x6A, 0x1B, 0x9A),
-        _ => Accent,
-    };
+    /// <summary>The same sizes with a PDCA block's colours (bullets and rules inside a block take its colour).</summary>
+    public Theme ForPhase(Phase? phase) => new(style, style.Phase(phase));
 }

@@ -3,6 +3,7 @@ using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Site.Feeds;
 using PlanGen.Site.Model;
 using PlanGen.Site.Pages;

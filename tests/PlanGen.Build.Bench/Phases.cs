@@ -3,6 +3,7 @@ using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 using PlanGen.Core.Validation;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using PlanGen.Build.Bench;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 // PlanGen.Build.Bench phases <root> [md,html,docx,pdf]   one thread, time per build step over a folder of schools
 // PlanGen.Build.Bench [BenchmarkDotNet arguments]          the micro benchmarks (SchoolBenchmarks)

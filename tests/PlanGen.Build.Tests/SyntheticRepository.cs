@@ -2,6 +2,7 @@ using PlanGen.Core.Building;
 using PlanGen.Core.Building.Incremental;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Tests;
 using PlanGen.Synthetic;
 

@@ -2,6 +2,7 @@ using CsCheck;
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Core.Tests;
 

@@ -1,3 +1,4 @@
+using PlanGen.Document;
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;

@@ -1,6 +1,7 @@
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Core.Tests;
 

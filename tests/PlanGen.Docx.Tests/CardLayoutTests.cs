@@ -54,7 +54,8 @@ public sealed class CardLayoutTests
         Assert.Equal("1B5E20", FillBehind("Visie"));        // the board's accent
         Assert.Equal("2E7D32", FillBehind("Ambitie"));      // plan
         Assert.Equal("1565C0", FillBehind("Aanbod"));       // do
-        Assert.Equal("EF6C00", FillBehind("Zicht op ontwikkeling en begeleiding")); // check
+        // check: #EF6C00 darkened until white heading text reaches WCAG AA (the shared house style).
+        Assert.Equal("BF5600", FillBehind("Zicht op ontwikkeling en begeleiding"));
         Assert.Equal("6A1B9A", FillBehind("Samenwerking")); // act
         Assert.Equal("FFFFFF", docx.Style("Blokkop")!.StyleRunProperties!.Color!.Val!.Value);
     }

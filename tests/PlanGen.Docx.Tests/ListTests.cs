@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Docx.Tests;
 

@@ -10,7 +10,7 @@ internal sealed class OpenDocx : IDisposable
 
     public OpenDocx(byte[] bytes) => word = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
 
-    public static OpenDocx Of(PlanGen.Core.Output.RenderedDocument document) => new(TestDocuments.WriteDocx(document));
+    public static OpenDocx Of(PlanGen.Document.RenderedDocument document) => new(TestDocuments.WriteDocx(document));
 
     public WordprocessingDocument Package => word;
 

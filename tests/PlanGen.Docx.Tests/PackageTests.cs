@@ -33,7 +33,8 @@ public sealed class PackageTests
         var properties = docx.Package.PackageProperties;
 
         Assert.Equal("Sociaal veiligheidsplan", properties.Title);
-        Assert.Equal("OBS De Linde, schooljaar 2025-2026", properties.Subject);
+        // The one subject every writer uses (PageTexts.Subject; the PDF says the same).
+        Assert.Equal("Sociaal veiligheidsplan van OBS De Linde, schooljaar 2025-2026", properties.Subject);
         Assert.Equal("Stichting Openbaar Onderwijs Lindeland", properties.Creator);
         Assert.Equal("sociale veiligheid, OBS De Linde, 2025-2026", properties.Keywords);
         Assert.Equal("nl-NL", properties.Language);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Docx.Tests;
 

@@ -1,4 +1,5 @@
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Docx.Tests;
 
@@ -37,6 +38,7 @@ internal static class TestDocuments
         Adoptions = ["Vastgesteld door de MR op 15 september 2025", "Vastgesteld door het bestuur op 1 oktober 2025"],
         AccentColor = "#1B5E20",
         LogoPath = logoPath,
+        Logo = PlanGen.Core.Output.LogoReader.Read(logoPath),
         LogoAltText = "Logo van OBS De Linde",
         Keywords = ["sociale veiligheid", "OBS De Linde", "2025-2026"],
         Timestamp = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero),

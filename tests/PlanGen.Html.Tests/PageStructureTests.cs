@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Tests;
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Tests;
 
@@ -31,6 +32,7 @@ internal static class TestDocuments
         Adoptions = ["Vastgesteld door de MR op 15 september 2025", "Vastgesteld door het bestuur op 1 oktober 2025"],
         AccentColor = "#1B5E20",
         LogoPath = logoPath,
+        Logo = PlanGen.Core.Output.LogoReader.Read(logoPath),
         LogoAltText = "Logo OBS De Linde",
         Keywords = ["sociale veiligheid", "pesten"],
         Timestamp = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero),

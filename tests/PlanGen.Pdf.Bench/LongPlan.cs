@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Pdf.Bench;
 

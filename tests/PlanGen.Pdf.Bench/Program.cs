@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf;
 using PlanGen.Pdf.Bench;
 

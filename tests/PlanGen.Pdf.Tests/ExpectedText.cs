@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
@@ -20,13 +21,11 @@ internal static partial class ExpectedText
         {
             switch (block)
             {
-                case HeadingBlock { Level: 1 }:
-                    break;
                 case HeadingBlock heading:
-                    result.Add(InlineCollector.PlainText(heading.Inline, Style));
+                    result.Add(PlainText.Of(heading.Inline));
                     break;
                 case ParagraphBlock paragraph:
-                    result.Add(InlineCollector.PlainText(paragraph.Inline, Style));
+                    result.Add(PlainText.Of(paragraph.Inline));
                     break;
             }
         }

@@ -1,4 +1,5 @@
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Pdf.Tests;
 
@@ -20,6 +21,7 @@ internal static class Fixtures
         Adoptions = ["Vastgesteld door de MR op 15 september 2025"],
         Keywords = ["sociale veiligheid", "OBS De Linde"],
         LogoPath = logo,
+        Logo = PlanGen.Core.Output.LogoReader.Read(logo),
         Timestamp = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero),
     };
 

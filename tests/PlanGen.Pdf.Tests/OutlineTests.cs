@@ -39,7 +39,7 @@ public sealed class OutlineTests
     [Fact]
     public void BookmarkTitlesKeepNonAsciiCharacters()
     {
-        var document = Core.Output.RenderedDocument.Create(Fixtures.Info(), "# Plan\n\n## 1. Anti-pestcoördinator\n\nTekst.\n");
+        var document = global::PlanGen.Document.RenderedDocument.Create(Fixtures.Info(), "# Plan\n\n## 1. Anti-pestcoördinator\n\nTekst.\n");
         using var pdf = PdfDocument.Open(Fixtures.Write(document));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         Assert.Equal("1. Anti-pestcoördinator", bookmarks.Roots.Single().Title);

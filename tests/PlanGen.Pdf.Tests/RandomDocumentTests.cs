@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Document;
 using Xunit;
 

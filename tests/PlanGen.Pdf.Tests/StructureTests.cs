@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 using Xunit;

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Elements.Tables;
@@ -58,7 +59,8 @@ public sealed class TableAndCardTests
         Assert.True(layout.Geometry.Width > layout.Geometry.Height);
 
         var first = layout.Pages[0].Log;
-        foreach (var colour in new[] { "#2E7D32", "#1565C0", "#EF6C00", "#6A1B9A", "#1B5E20" })
+        // Block colours are the shared house style's text-safe shades: check (#EF6C00) is darkened for white text.
+        foreach (var colour in new[] { "#2E7D32", "#1565C0", "#BF5600", "#6A1B9A", "#1B5E20" })
         {
             Assert.Contains(first, l => l.StartsWith("fill ", StringComparison.Ordinal) && l.EndsWith(colour, StringComparison.Ordinal));
         }

@@ -105,7 +105,7 @@ public class SiteTests(EditionBuild build)
         scratch.Copy("schools");
         scratch.Copy("templates");
         var site = Path.Combine(scratch.Root, "site");
-        PlanGen.Core.Output.IDocumentWriter[] writers = [new PlanGen.Html.HtmlWriter()];
+        global::PlanGen.Document.IDocumentWriter[] writers = [new PlanGen.Html.HtmlWriter()];
         PublishResult Publish(string? board, bool adoptedOnly = false) =>
             PublishService.Publish(new PublishOptions { Root = scratch.Root, OutputDirectory = site, Writers = writers, Board = board, AdoptedOnly = adoptedOnly }, new DiagnosticBag());
 

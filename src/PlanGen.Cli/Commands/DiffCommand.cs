@@ -4,6 +4,7 @@ using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Lifecycle.Diff;
 using PlanGen.Lifecycle.Schools;
 

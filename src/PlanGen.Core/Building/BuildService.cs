@@ -3,6 +3,7 @@ using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Building;

@@ -1,4 +1,5 @@
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Core.Building;
 

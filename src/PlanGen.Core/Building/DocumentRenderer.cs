@@ -3,6 +3,7 @@ using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Status;
 using PlanGen.Core.Templating;
 using PlanGen.Core.Validation;
@@ -14,7 +15,10 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
 {
     private readonly string builtInTemplates = TemplateRoots.BuiltIn(root);
 
-    /// <summary>Null on error (reported). Every template file used is added to <paramref name="usedTemplates"/> when given.</summary>
+    /// <summary>
+    /// Null on error (reported). Every template file used is added to <paramref name="usedTemplates"/> when given.
+    /// Each document is parsed once, into the typed tree, with <paramref name="edition"/> applied on it.
+    /// </summary>
     public IReadOnlyList<RenderedDocument>? Render(SchoolProject school, YearPlan plan, DiagnosticBag diagnostics, ISet<string>? usedTemplates = null, Edition edition = Edition.Intern)
     {
         if (!SchoolYear.TryParse(plan.Schooljaar, out var year))
@@ -23,18 +27,21 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         }
         var roots = TemplateRoots.For(school.SchoolDirectory, school.BoardDirectory, builtInTemplates);
         var documents = new List<RenderedDocument>();
+        var used = usedTemplates ?? new HashSet<string>(StringComparer.Ordinal);
+        var logo = LogoReader.Read(Logo(school));
+        var failed = false;
         var status = PlanStatus.Of(school.Data, plan);
         foreach (var definition in DocumentDefinition.All)
         {
             var version = status.Version;
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
             var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status);
-            var body = templates.Render(roots, definition.Template, model, diagnostics, root, usedTemplates);
+            var body = templates.Render(roots, definition.Template, model, diagnostics, root, used);
             if (body is null)
             {
                 return null;
             }
-            var info = Describe(school, definition, year, status, edition);
+            var info = Describe(school, definition, year, status, edition) with { Logo = logo };
             var markdown = FrontMatter.Create(
             [
                 ("school", info.SchoolName),
@@ -46,9 +53,11 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
                 ("editie", info.EditionName),
                 ("vastgesteld", info.Adoptions),
             ]) + MarkdownTidy.Tidy(body);
-            documents.Add(RenderedDocument.Create(info, markdown));
+            var document = RenderedDocument.Create(info, markdown, keepInternal: edition == Edition.Intern);
+            failed |= DialectDiagnostics.Report(document, school, used, root, diagnostics);
+            documents.Add(document);
         }
-        return documents;
+        return failed ? null : documents;
     }
 
     private static DocumentInfo Describe(SchoolProject school, DocumentDefinition definition, SchoolYear year, PlanStatus status, Edition edition)
@@ -68,7 +77,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             Version = status.Version,
             StatusLabel = status.Label,
             IsInternal = edition == Edition.Intern,
-            AccentColor = data.Huisstijl?.Kleur?.Trim().ToUpperInvariant() ?? "#1B5E20",
+            AccentColor = data.Huisstijl?.Kleur,
             FontFamily = data.Huisstijl?.Lettertype,
             LogoPath = Logo(school),
             LogoAltText = $"Logo van {data.School.Naam}",

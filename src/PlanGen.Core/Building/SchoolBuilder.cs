@@ -3,6 +3,7 @@ using PlanGen.Core.Building.Incremental;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Core.Building;
@@ -68,7 +69,7 @@ internal sealed class SchoolBuilder
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [], Failed: true);
             }
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
-            rendered.AddRange(documents.Select(d => (folder, WithLinks(PublicEdition.Finish(d, options.Edition)))));
+            rendered.AddRange(documents.Select(d => (folder, WithLinks(d))));
         }
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
         var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
@@ -101,7 +102,7 @@ internal sealed class SchoolBuilder
     }
 
     private RenderedDocument WithLinks(RenderedDocument document) =>
-        options.SiteLinks ? document with { Info = Building.SiteLinks.Add(document.Info, extensions) } : document;
+        options.SiteLinks ? document.WithInfo(Building.SiteLinks.Add(document.Info, extensions)) : document;
 
     /// <summary>Called once all schools are done.</summary>
     public void Finish() => warmUp.Wait();

@@ -1,3 +1,4 @@
+using PlanGen.Document;
 using System.Text;
 
 namespace PlanGen.Core.Output;

@@ -5,7 +5,7 @@ using Scriban.Runtime;
 
 namespace PlanGen.Core.Templating;
 
-/// <summary>Helpers the templates call, with Dutch names: label, moment, datum, cel, contact.</summary>
+/// <summary>Helpers the templates call, with Dutch names: label, moment, datum, cel, contact, opsomming, taken, groepen.</summary>
 internal static class TemplateFunctions
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -22,6 +22,9 @@ internal static class TemplateFunctions
             text is not null && SchoolMoment.TryParse(text, year, out var moment) ? moment.SortKey.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "0000"));
         functions.Import("cel", new Func<object?, string>(value => TableCell(value?.ToString())));
         functions.Import("contact", new Func<string?, string?, string>(ContactLine));
+        functions.Import("opsomming", new Func<System.Collections.IEnumerable?, string>(items => DutchText.List(items, lowerAfterFirst: false)));
+        functions.Import("taken", new Func<System.Collections.IEnumerable?, string>(items => DutchText.List(items, lowerAfterFirst: true)));
+        functions.Import("groepen", new Func<string?, string>(DutchText.Groups));
         functions.Import("link", new Func<string?, string?, string>((text, url) => url is null ? text ?? "" : $"[{text ?? url}]({url})"));
         return functions;
     }

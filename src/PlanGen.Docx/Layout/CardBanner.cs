@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Document;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -12,7 +13,7 @@ internal static class CardBanner
 {
     private const int LogoColumn = 2835;   // 5 cm
 
-    public static void Write(DocxRenderer renderer, string title, ImageInfo? logo)
+    public static void Write(DocxRenderer renderer, string title, LogoAsset? logo)
     {
         var info = renderer.Context.Info;
         var width = renderer.AvailableWidth;
@@ -29,7 +30,7 @@ internal static class CardBanner
         CoverPage.Line(renderer, StyleIds.Title, title);
         // The card's theme is usually part of its title already; say it once.
         var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) || title.Contains(info.Subtitle, StringComparison.OrdinalIgnoreCase) ? "" : $"{info.Subtitle} \u00B7 ";
-        CoverPage.Line(renderer, StyleIds.Subtitle, $"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}");
+        CoverPage.Line(renderer, StyleIds.Subtitle, string.Join(" \u00B7 ", [$"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}", .. renderer.Context.Texts.Marks]));
         if (info.Adoptions.Count > 0)
         {
             // Small print: the card's space is for the blocks.
@@ -50,7 +51,7 @@ internal static class CardBanner
                 },
                 new Paragraph(
                     new ParagraphProperties { Justification = new Justification { Val = JustificationValues.Right } },
-                    new Run(Logo.Inline(logo, info.LogoAltText, maxWidthCm: 4.5, maxHeightCm: 1.8, renderer.Context.NextDrawingId++)))));
+                    new Run(Logo.Inline(logo, renderer.Context.Texts.LogoAltText, maxWidthCm: 4.5, maxHeightCm: 1.8, renderer.Context.NextDrawingId++)))));
         }
 
         renderer.AppendBlock(new Table(

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using PlanGen.Document;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -10,14 +11,14 @@ namespace PlanGen.Docx.Layout;
 /// </summary>
 internal static class CoverPage
 {
-    public static void Write(DocxRenderer renderer, string title, ImageInfo? logo)
+    public static void Write(DocxRenderer renderer, string title, LogoAsset? logo)
     {
         var info = renderer.Context.Info;
         if (logo is not null)
         {
             renderer.AppendBlock(new Paragraph(
                 new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0" } },
-                new Run(Logo.Inline(logo, info.LogoAltText, maxWidthCm: 6, maxHeightCm: 3.5, renderer.Context.NextDrawingId++))));
+                new Run(Logo.Inline(logo, renderer.Context.Texts.LogoAltText, maxWidthCm: 6, maxHeightCm: 3.5, renderer.Context.NextDrawingId++))));
         }
 
         // Push the titles to about a third of the page, as a designed cover would.
@@ -29,6 +30,10 @@ internal static class CoverPage
         }
 
         Line(renderer, StyleIds.Subtitle, $"Schooljaar {info.SchoolYear}");
+        foreach (var mark in renderer.Context.Texts.Marks)
+        {
+            Line(renderer, StyleIds.Subtitle, mark);
+        }
 
         var first = true;
         foreach (var adoption in info.Adoptions)

@@ -1,14 +1,15 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Output;
+using PlanGen.Document.Texts;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
 namespace PlanGen.Docx.Layout;
 
 /// <summary>
-/// Header (school | document title) and footer (schooljaar | "pagina X van Y" with PAGE and
-/// NUMPAGES fields). The plan's title page gets an empty first-page header and footer.
+/// Header (school | document and year) and footer (board, status and edition mark | "pagina X
+/// van Y" with PAGE and NUMPAGES fields), the texts every writer shares (<see cref="PageTexts"/>).
+/// The plan's title page gets an empty first-page header and footer.
 /// </summary>
 internal static class HeaderFooter
 {
@@ -17,22 +18,22 @@ internal static class HeaderFooter
     public const string FirstHeaderId = "rIdHeaderFirst";
     public const string FirstFooterId = "rIdFooterFirst";
 
-    public static void AddParts(MainDocumentPart main, DocumentInfo info, bool withEmptyFirstPage)
+    public static void AddParts(MainDocumentPart main, PageTexts texts, bool withEmptyFirstPage)
     {
         main.AddNewPart<HeaderPart>(HeaderId).Header = new Header(
             new Paragraph(Paragraphs.Styled(StyleIds.Header),
-                Fields.Text(XmlText.Clean(info.SchoolName)),
+                Fields.Text(XmlText.Clean(texts.HeaderLeft)),
                 new Run(new TabChar()),
                 new Run(new TabChar()),
-                Fields.Text(XmlText.Clean(info.Title))));
+                Fields.Text(XmlText.Clean(texts.HeaderRight))));
 
         var footer = new Paragraph(Paragraphs.Styled(StyleIds.Footer),
-            Fields.Text($"Schooljaar {XmlText.Clean(info.SchoolYear)}"),
+            Fields.Text(XmlText.Clean(string.Join(" \u00B7 ", [texts.FooterLeft, .. texts.Marks]))),
             new Run(new TabChar()),
             new Run(new TabChar()),
-            Fields.Text("pagina "));
+            Fields.Text(PageTexts.PageWord));
         footer.Append(Fields.Simple("PAGE", "1"));
-        footer.Append(Fields.Text(" van "));
+        footer.Append(Fields.Text(PageTexts.OfWord));
         footer.Append(Fields.Simple("NUMPAGES", "1"));
         main.AddNewPart<FooterPart>(FooterId).Footer = new Footer(footer);
 

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -17,28 +17,21 @@ internal static class Logo
     private const long EmuPerCm = 360000;
     private const long EmuPerInch = 914400;
 
-    /// <summary>Embeds the logo once; null when there is none or the file is not a PNG/JPEG.</summary>
-    public static ImageInfo? Embed(MainDocumentPart main, DocumentInfo info)
+    /// <summary>Embeds the logo Core read once; null when there is none (validation reports a missing logo).</summary>
+    public static LogoAsset? Embed(MainDocumentPart main, LogoAsset? logo)
     {
-        if (string.IsNullOrEmpty(info.LogoPath) || !File.Exists(info.LogoPath))
-        {
-            return null; // validation reports a missing logo; the document is still useful without it
-        }
-
-        var bytes = File.ReadAllBytes(info.LogoPath);
-        var image = ImageInfo.Read(bytes);
-        if (image is null)
+        if (logo is null)
         {
             return null;
         }
 
-        var part = main.AddNewPart<ImagePart>(image.IsPng ? "image/png" : "image/jpeg", RelationshipId);
-        using var stream = new MemoryStream(bytes, writable: false);
+        var part = main.AddNewPart<ImagePart>(logo.MediaType, RelationshipId);
+        using var stream = new MemoryStream(logo.Bytes, writable: false);
         part.FeedData(stream);
-        return image;
+        return logo;
     }
 
-    public static Drawing Inline(ImageInfo image, string altText, double maxWidthCm, double maxHeightCm, uint drawingId)
+    public static Drawing Inline(LogoAsset image, string altText, double maxWidthCm, double maxHeightCm, uint drawingId)
     {
         var width = image.Width * EmuPerInch / image.DpiX;
         var height = image.Height * EmuPerInch / image.DpiY;

@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using PlanGen.Docx.Renderers;
+using PlanGen.Document;
+using PlanGen.Document.Nodes;
 
 namespace PlanGen.Docx.Layout;
 
@@ -16,7 +17,7 @@ internal static class PageEstimate
     private const double CharactersPerLine = 90;
     private const int FirstChapterPage = 3;
 
-    public static IReadOnlyDictionary<HeadingBlock, int> Pages(MarkdownDocument document, HeadingBlock? title)
+    public static IReadOnlyDictionary<HeadingBlock, int> Pages(MarkdownDocument document)
     {
         var pages = new Dictionary<HeadingBlock, int>();
         var page = FirstChapterPage;
@@ -24,7 +25,7 @@ internal static class PageEstimate
         var firstChapter = true;
         foreach (var block in document)
         {
-            if (block is HeadingBlock { Level: 2 } chapter && !ReferenceEquals(chapter, title))
+            if (block is HeadingBlock { Level: 2 })
             {
                 page += firstChapter ? 0 : 1;
                 firstChapter = false;
@@ -58,7 +59,7 @@ internal static class PageEstimate
     private static double Lines(Block block) => block switch
     {
         HeadingBlock { Level: <= 2 } => 2.5,
-        HeadingBlock => 2,
+        HeadingBlock or TitleBlock => 2,
         ParagraphBlock paragraph => Wrapped(PlainText.Of(paragraph), CharactersPerLine) + 0.6,
         Table table => table.OfType<TableRow>().Sum(row => row.OfType<TableCell>()
             .Select(cell => Wrapped(PlainText.Of((Block)cell), CharactersPerLine / Math.Max(1, row.Count)))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using PlanGen.Document;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -23,8 +24,8 @@ internal static class TableOfContents
         heading.PageBreakBefore = new PageBreakBefore();
         renderer.AppendBlock(new Paragraph(heading, Fields.Text("Inhoudsopgave")));
 
-        var entries = renderer.Context.Headings.Entries.Where(e => e.Level is 2 or 3).ToList();
-        var paragraphs = entries.Select(e => Entry(e, estimatedPages.GetValueOrDefault(e.Block, 1))).ToList();
+        var entries = renderer.Context.Outline.Contents.ToList();
+        var paragraphs = entries.Select(e => Entry(e, estimatedPages.GetValueOrDefault(e.Heading, 1))).ToList();
         if (paragraphs.Count == 0)
         {
             paragraphs.Add(new Paragraph(Paragraphs.Styled(StyleIds.Toc1), Fields.Text(Placeholder)));
@@ -43,11 +44,11 @@ internal static class TableOfContents
         renderer.AppendBlock(new Paragraph(Paragraphs.Styled(StyleIds.Normal), Fields.End()));
     }
 
-    private static Paragraph Entry(HeadingIndex.Entry entry, int page)
+    private static Paragraph Entry(OutlineEntry entry, int page)
     {
-        var link = new Hyperlink { Anchor = entry.Bookmark, History = true };
+        var link = new Hyperlink { Anchor = Bookmarks.Name(entry), History = true };
         link.Append(Fields.Text(XmlText.Clean(entry.Text)), new Run(new TabChar()));
-        link.Append(Fields.Simple($"PAGEREF {entry.Bookmark} \\h", page.ToString(CultureInfo.InvariantCulture)));
+        link.Append(Fields.Simple($"PAGEREF {Bookmarks.Name(entry)} \\h", page.ToString(CultureInfo.InvariantCulture)));
         return new Paragraph(Paragraphs.Styled(entry.Level == 2 ? StyleIds.Toc1 : StyleIds.Toc2), link);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Docx.Packaging;
 
@@ -17,7 +17,7 @@ internal static class CoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Add(WordprocessingDocument package, DocumentInfo info, string title)
+    public static void Add(WordprocessingDocument package, DocumentInfo info, string title, string subject)
     {
         var part = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
@@ -30,7 +30,7 @@ internal static class CoreProperties
         xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
         xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
         xml.WriteElementString("dc", "title", Dc, Clean(title));
-        xml.WriteElementString("dc", "subject", Dc, Clean(Subject(info)));
+        xml.WriteElementString("dc", "subject", Dc, Clean(subject));
         xml.WriteElementString("dc", "creator", Dc, Clean(info.BoardName));
         xml.WriteElementString("cp", "keywords", Cp, Clean(string.Join(", ", info.Keywords)));
         xml.WriteElementString("dc", "language", Dc, info.Language);
@@ -38,13 +38,6 @@ internal static class CoreProperties
         WriteDate(xml, "created", timestamp);
         WriteDate(xml, "modified", timestamp);
         xml.WriteEndElement();
-    }
-
-    /// <summary>Which school and year this is: what a user looks for in Explorer's "Onderwerp" column.</summary>
-    internal static string Subject(DocumentInfo info)
-    {
-        var subject = $"{info.SchoolName}, schooljaar {info.SchoolYear}";
-        return string.IsNullOrWhiteSpace(info.Subtitle) ? subject : $"{info.Subtitle} - {subject}";
     }
 
     private static void WriteDate(XmlWriter xml, string name, string value)

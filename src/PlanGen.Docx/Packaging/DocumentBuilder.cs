@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Syntax;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Docx.Layout;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
@@ -21,27 +20,18 @@ internal static class DocumentBuilder
         var info = document.Info;
         var isCard = info.Kind == DocumentKind.Kwaliteitskaart;
         var page = isCard ? PageGeometry.LandscapeCard : PageGeometry.Portrait;
-        var house = HouseStyle.From(info);
-
-        var titleHeading = document.Syntax.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
-        var title = titleHeading is null ? info.Title : PlainText.Of(titleHeading.Inline);
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            title = info.Title;
-        }
+        var house = HouseStyle.From(document.Style);
+        var title = document.Title;
 
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(house, page, isCard, info.Language);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
-        HeaderFooter.AddParts(main, info, withEmptyFirstPage: !isCard);
-        var logo = Logo.Embed(main, info);
+        HeaderFooter.AddParts(main, document.Texts, withEmptyFirstPage: !isCard);
+        var logo = Logo.Embed(main, info.Logo);
 
         var body = new Body();
-        var context = new DocxContext(info, main, house, page)
-        {
-            Headings = HeadingIndex.Collect(document.Syntax, titleHeading),
-        };
-        var renderer = new DocxRenderer(context, body) { TitleHeading = titleHeading };
+        var context = new DocxContext(info, document.Texts, main, house, page) { Outline = document.Outline };
+        var renderer = new DocxRenderer(context, body);
 
         if (isCard)
         {
@@ -50,7 +40,7 @@ internal static class DocumentBuilder
         else
         {
             CoverPage.Write(renderer, title, logo);
-            TableOfContents.Write(renderer, PageEstimate.Pages(document.Syntax, titleHeading));
+            TableOfContents.Write(renderer, PageEstimate.Pages(document.Syntax));
         }
 
         renderer.Render(document.Syntax);
@@ -58,8 +48,8 @@ internal static class DocumentBuilder
         // Numbering is known only after rendering: one instance per list met on the way.
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build(house.Font);
         body.AppendChild(Section.Build(page, differentFirstPage: !isCard));
-        main.Document = new Document(body);
+        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
 
-        CoreProperties.Add(word, info, title);
+        CoreProperties.Add(word, info, title, document.Texts.Subject);
     }
 }

@@ -1,3 +1,4 @@
+using PlanGen.Document;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 

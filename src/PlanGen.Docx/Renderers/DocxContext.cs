@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Texts;
 using PlanGen.Docx.Styling;
 
 namespace PlanGen.Docx.Renderers;
@@ -8,11 +9,14 @@ namespace PlanGen.Docx.Renderers;
 /// Document-wide state shared by all node renderers: the package parts, the house style, and
 /// counters that must produce the same ids on every build (relationship ids, bookmarks, drawings).
 /// </summary>
-internal sealed class DocxContext(DocumentInfo info, MainDocumentPart mainPart, HouseStyle house, PageGeometry page)
+internal sealed class DocxContext(DocumentInfo info, PageTexts texts, MainDocumentPart mainPart, HouseStyle house, PageGeometry page)
 {
     private readonly Dictionary<string, string> hyperlinkIds = new(StringComparer.Ordinal);
 
     public DocumentInfo Info { get; } = info;
+
+    /// <summary>The shared Dutch page texts (header, footer, subject, alt text, status and edition mark).</summary>
+    public PageTexts Texts { get; } = texts;
 
     public MainDocumentPart MainPart { get; } = mainPart;
 
@@ -24,8 +28,8 @@ internal sealed class DocxContext(DocumentInfo info, MainDocumentPart mainPart, 
 
     public ListNumbering Numbering { get; } = new();
 
-    /// <summary>Heading bookmarks by Markdig's auto identifier, filled before rendering for the TOC and #links.</summary>
-    public HeadingIndex Headings { get; set; } = HeadingIndex.Empty;
+    /// <summary>Every heading with its anchor, known before rendering: the TOC (which comes first) and #links point to later headings.</summary>
+    public required Outline Outline { get; init; }
 
     public uint NextDrawingId { get; set; } = 1;
 

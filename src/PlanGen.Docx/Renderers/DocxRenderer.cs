@@ -34,7 +34,11 @@ internal sealed class DocxRenderer : RendererBase
         ObjectRenderers.Add(new ListRenderer());
         ObjectRenderers.Add(new TableRenderer());
         ObjectRenderers.Add(new QuoteBlockRenderer());
-        ObjectRenderers.Add(new CustomContainerRenderer());
+        ObjectRenderers.Add(new TitleRenderer());
+        ObjectRenderers.Add(new CalloutBox());
+        ObjectRenderers.Add(new CardPage());
+        ObjectRenderers.Add(new LoosePhaseBlock());
+        ObjectRenderers.Add(new PageBreakRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
         ObjectRenderers.Add(new ThematicBreakRenderer());
         ObjectRenderers.Add(new HtmlBlockRenderer());
@@ -52,9 +56,6 @@ internal sealed class DocxRenderer : RendererBase
 
     public DocxContext Context { get; }
 
-    /// <summary>The document's title heading; rendered by the title page, skipped in the body.</summary>
-    public HeadingBlock? TitleHeading { get; init; }
-
     /// <summary>The list item paragraphs are being written into, if any.</summary>
     public ListScope? List { get; set; }
 
@@ -63,10 +64,7 @@ internal sealed class DocxRenderer : RendererBase
 
     public RunFormat Format => formats.Peek();
 
-    /// <summary>Card pages written so far; every page after the first starts on a new page.</summary>
-    public int CardPagesWritten { get; set; }
-
-    /// <summary>Set when the next paragraph or heading must start a new page (a new card page).</summary>
+    /// <summary>Set by a page break: the next paragraph or heading starts a new page.</summary>
     public bool PageBreakPending { get; set; }
 
     public bool TakePendingPageBreak()

@@ -14,11 +14,6 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
 {
     protected override void Write(DocxRenderer renderer, HeadingBlock heading)
     {
-        if (ReferenceEquals(heading, renderer.TitleHeading))
-        {
-            return; // on the title page already
-        }
-
         var properties = Paragraphs.Styled(StyleIds.ForHeadingLevel(heading.Level));
         if (renderer.TakePendingPageBreak())
         {
@@ -26,11 +21,11 @@ internal sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
         }
 
         var paragraph = renderer.BeginParagraph(properties);
-        var entry = renderer.Context.Headings.For(heading);
-        var id = entry?.BookmarkId.ToString(CultureInfo.InvariantCulture);
+        var entry = renderer.Context.Outline.For(heading);
+        var id = entry?.Number.ToString(CultureInfo.InvariantCulture);
         if (entry is not null)
         {
-            paragraph.AppendChild(new BookmarkStart { Name = entry.Bookmark, Id = id });
+            paragraph.AppendChild(new BookmarkStart { Name = Bookmarks.Name(entry), Id = id });
         }
 
         if (heading.Inline is not null)

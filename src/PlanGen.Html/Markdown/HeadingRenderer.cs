@@ -5,18 +5,13 @@ using Markdig.Syntax;
 namespace PlanGen.Html.Markdown;
 
 /// <summary>
-/// Headings keep their level (## is h2), except that the page has exactly one h1: the title
-/// heading is written in the page header instead, and any other # heading becomes an h2.
+/// Headings keep their level (## is h2). The page has exactly one h1: the title (a TitleBlock)
+/// is written in the page header; a later # heading is a chapter (h2) after the dialect pass.
 /// </summary>
-internal sealed class HeadingRenderer(HeadingBlock? title) : HtmlObjectRenderer<HeadingBlock>
+internal sealed class HeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
-        if (ReferenceEquals(heading, title))
-        {
-            return;
-        }
-
         var tag = "h" + (char)('0' + Math.Clamp(heading.Level, 2, 6));
         if (renderer.EnableHtmlForBlock)
         {

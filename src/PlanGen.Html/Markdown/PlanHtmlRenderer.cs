@@ -4,7 +4,8 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Nodes;
 
 namespace PlanGen.Html.Markdown;
 
@@ -15,39 +16,33 @@ namespace PlanGen.Html.Markdown;
 /// </summary>
 internal static class PlanHtmlRenderer
 {
-    public static HtmlRenderer Create(TextWriter writer, HeadingBlock? title)
+    public static HtmlRenderer Create(TextWriter writer)
     {
         var renderer = new HtmlRenderer(writer);
         PlanMarkdown.Pipeline.Setup(renderer);
 
         var renderers = renderer.ObjectRenderers;
-        renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer(title));
+        renderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new HeadingRenderer());
         renderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new CodeBlockRenderer());
         renderers.Replace<HtmlBlockRenderer>(new RawHtmlBlockRenderer());
         renderers.Replace<HtmlInlineRenderer>(new RawHtmlInlineRenderer());
         renderers.Replace<LinkInlineRenderer>(new LinkRenderer());
         renderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer());
         renderers.Replace<HtmlTableRenderer>(new TableRenderer());
-        renderers.Replace<HtmlCustomContainerRenderer>(new ContainerRenderer());
+        renderers.Replace<HtmlCustomContainerRenderer>(new UntypedContainerRenderer());
+        renderers.Add(new CalloutRenderer());
+        renderers.Add(new CardPageRenderer());
+        renderers.Add(new PhaseBlockRenderer());
+        renderers.Add(new SilentRenderer<TitleBlock>());
+        renderers.Add(new SilentRenderer<PageBreakBlock>());
         return renderer;
-    }
-
-    /// <summary>The inline content of a heading as escaped plain text (no tags), for the TOC and &lt;title&gt;.</summary>
-    public static string PlainText(LeafBlock block)
-    {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = Create(text, title: null);
-        renderer.EnableHtmlForInline = false;
-        renderer.WriteLeafInline(block);
-        renderer.Writer.Flush();
-        return text.ToString().Trim();
     }
 
     /// <summary>The inline content of a heading as HTML (emphasis kept, links filtered).</summary>
     public static string InlineHtml(LeafBlock block)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = Create(text, title: null);
+        var renderer = Create(text);
         renderer.WriteLeafInline(block);
         renderer.Writer.Flush();
         return text.ToString().Trim();

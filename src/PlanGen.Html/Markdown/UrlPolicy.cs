@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Markdown;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Html.Markdown;
 using PlanGen.Html.Styles;
 
@@ -14,9 +14,8 @@ internal static class HtmlPage
     public static string Render(RenderedDocument document)
     {
         var info = document.Info;
-        var title = TitleHeading.Find(document.Syntax);
-        var titleText = title is null ? HtmlText.Escape(info.Title) : PlanHtmlRenderer.PlainText(title);
-        var titleHtml = title is null ? titleText : PlanHtmlRenderer.InlineHtml(title);
+        var titleText = HtmlText.Escape(document.Title);
+        var titleHtml = document.TitleBlock is { } title ? PlanHtmlRenderer.InlineHtml(title) : titleText;
         var kindClass = info.Kind == DocumentKind.Kwaliteitskaart ? "doc-kaart" : "doc-plan";
 
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -31,21 +30,22 @@ internal static class HtmlPage
             writer.Write($"<meta name=\"keywords\" content=\"{HtmlText.Escape(string.Join(", ", info.Keywords))}\">\n");
         }
 
+        writer.Write($"<meta name=\"description\" content=\"{HtmlText.Escape(document.Texts.Subject)}\">\n");
         writer.Write($"<title>{titleText} · {HtmlText.Escape(info.SchoolName)} · {HtmlText.Escape(info.SchoolYear)}</title>\n");
         writer.Write("<style>\n");
-        writer.Write(StyleSheet.Build(HouseStyle.From(info), info.Kind));
+        writer.Write(StyleSheet.Build(document.Style, info.Kind));
         writer.Write("</style>\n</head>\n");
         writer.Write($"<body class=\"{kindClass}\">\n");
         writer.Write($"<a class=\"skiplink\" href=\"#{Ids.Main}\">Naar de inhoud</a>\n");
-        PageHeader.Write(writer, info, titleHtml);
+        PageHeader.Write(writer, info, document.Texts, titleHtml);
         writer.Write("<div class=\"pagina\">\n");
-        TableOfContents.Write(writer, TableOfContents.Collect(document.Syntax, title));
+        TableOfContents.Write(writer, TableOfContents.Collect(document.Outline));
         writer.Write($"<main id=\"{Ids.Main}\" tabindex=\"-1\">\n");
-        var body = PlanHtmlRenderer.Create(writer, title);
+        var body = PlanHtmlRenderer.Create(writer);
         body.Render(document.Syntax);
         body.EnsureLine();
         writer.Write("</main>\n</div>\n");
-        PageFooter.Write(writer, info, titleText);
+        PageFooter.Write(writer, info, document.Texts);
         writer.Write("</body>\n</html>\n");
         writer.Flush();
         return output.ToString();

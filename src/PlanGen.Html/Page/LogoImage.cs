@@ -1,15 +1,18 @@
+using PlanGen.Document;
+
 namespace PlanGen.Html.Page;
 
-/// <summary>
-/// Turns the logo file into a data: URI so the page needs no other file. Only PNG and JPEG
-/// (recognised by their signature, not by the extension) are embedded; anything else, or a
-/// missing file, gives no logo rather than a broken image.
-/// </summary>
+/// <summary>The logo as a data: URI so the page needs no other file.</summary>
 internal static class LogoImage
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
+    /// <summary>The logo Core read once (PNG or JPEG, checked by its bytes), as a data: URI.</summary>
+    public static string? DataUri(LogoAsset? logo) =>
+        logo is null ? null : $"data:{logo.MediaType};base64,{Convert.ToBase64String(logo.Bytes)}";
 
+    /// <summary>
+    /// For the board site's own pages, which have a logo path rather than a document: the same
+    /// check on the bytes' signature, so only PNG or JPEG is ever embedded.
+    /// </summary>
     public static string? DataUri(string? path)
     {
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
@@ -18,12 +21,9 @@ internal static class LogoImage
         }
 
         var bytes = File.ReadAllBytes(path);
-        var mediaType = MediaType(bytes);
+        ReadOnlySpan<byte> png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        ReadOnlySpan<byte> jpeg = [0xFF, 0xD8, 0xFF];
+        var mediaType = bytes.AsSpan().StartsWith(png) ? "image/png" : bytes.AsSpan().StartsWith(jpeg) ? "image/jpeg" : null;
         return mediaType is null ? null : $"data:{mediaType};base64,{Convert.ToBase64String(bytes)}";
     }
-
-    internal static string? MediaType(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith(PngSignature) ? "image/png"
-        : bytes.StartsWith(JpegSignature) ? "image/jpeg"
-        : null;
 }

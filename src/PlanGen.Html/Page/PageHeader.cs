@@ -1,19 +1,19 @@
 using System.Text;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Texts;
 
 namespace PlanGen.Html.Page;
 
 /// <summary>The &lt;header&gt;: logo, school name, the page's one h1, subtitle, school year, adoption lines.</summary>
 internal static class PageHeader
 {
-    public static void Write(TextWriter writer, DocumentInfo info, string titleHtml)
+    public static void Write(TextWriter writer, DocumentInfo info, PageTexts texts, string titleHtml)
     {
         var html = new StringBuilder();
         html.Append("<header class=\"kop\">\n<div class=\"kop-binnen\">\n");
-        if (LogoImage.DataUri(info.LogoPath) is { } logo)
+        if (LogoImage.DataUri(info.Logo) is { } logo)
         {
-            var alt = string.IsNullOrWhiteSpace(info.LogoAltText) ? $"Logo van {info.SchoolName}" : info.LogoAltText;
-            html.Append("<img class=\"logo\" src=\"").Append(logo).Append("\" alt=\"").Append(HtmlText.Escape(alt)).Append("\">\n");
+            html.Append("<img class=\"logo\" src=\"").Append(logo).Append("\" alt=\"").Append(HtmlText.Escape(texts.LogoAltText)).Append("\">\n");
         }
 
         html.Append("<div class=\"kop-tekst\">\n");
@@ -25,6 +25,11 @@ internal static class PageHeader
         }
 
         html.Append("<p class=\"schooljaar\">Schooljaar ").Append(HtmlText.Escape(info.SchoolYear)).Append("</p>\n");
+        foreach (var mark in texts.Marks)
+        {
+            html.Append("<p class=\"status\">").Append(HtmlText.Escape(mark)).Append("</p>\n");
+        }
+
         if (info.Adoptions.Count > 0)
         {
             html.Append("<ul class=\"vaststelling\">\n");

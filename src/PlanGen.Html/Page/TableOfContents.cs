@@ -1,6 +1,5 @@
 using System.Text;
-using Markdig.Syntax;
-using PlanGen.Html.Markdown;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Page;
 
@@ -9,19 +8,14 @@ internal static class TableOfContents
 {
     internal sealed record Entry(string Id, string Text, List<Entry> Children);
 
-    public static IReadOnlyList<Entry> Collect(MarkdownDocument document, HeadingBlock? title)
+    public static IReadOnlyList<Entry> Collect(Outline outline)
     {
         var entries = new List<Entry>();
         Entry? chapter = null;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in outline.Contents)
         {
-            if (ReferenceEquals(heading, title) || heading.Level > 3 || Ids.Of(heading) is not { } id)
-            {
-                continue;
-            }
-
-            var entry = new Entry(id, PlanHtmlRenderer.PlainText(heading), []);
-            if (heading.Level <= 2)
+            var entry = new Entry(heading.Anchor, HtmlText.Escape(heading.Text), []);
+            if (heading.Level == 2)
             {
                 entries.Add(entry);
                 chapter = entry;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Print;
 

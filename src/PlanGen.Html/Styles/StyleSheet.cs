@@ -1,5 +1,6 @@
 using System.Text;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Style;
 
 namespace PlanGen.Html.Styles;
 
@@ -13,13 +14,14 @@ internal static class StyleSheet
     {
         var css = new StringBuilder(BaseCss.Text.Length + 1024);
         css.Append(":root{");
-        Property(css, "--accent", style.AccentStrong);
-        Property(css, "--accent-tint", style.AccentTint);
+        Property(css, "--accent", style.Accent.Strong);
+        Property(css, "--accent-tint", style.Accent.Tint);
         Property(css, "--link", style.Link);
-        foreach (var (phase, strong, tint) in style.Phases)
+        foreach (var phase in Phases.All)
         {
-            Property(css, $"--fase-{phase}", strong);
-            Property(css, $"--fase-{phase}-tint", tint);
+            var colours = style.Phase(phase);
+            Property(css, $"--fase-{Phases.Name(phase)}", colours.Strong);
+            Property(css, $"--fase-{Phases.Name(phase)}-tint", colours.Tint);
         }
 
         css.Append("--font:");
@@ -34,6 +36,6 @@ internal static class StyleSheet
         return css.ToString();
     }
 
-    private static void Property(StringBuilder css, string name, Rgb colour) =>
+    private static void Property(StringBuilder css, string name, Colour colour) =>
         css.Append(name).Append(':').Append(colour.ToString()).Append(';');
 }

@@ -45,7 +45,7 @@ public static class TrackedChangesDocx
             }
         }
         body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U }));
-        main.Document = new Document(body);
+        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
 
     private static string Line(DocItem item) => item.Kind == ItemKind.ListItem ? "• " + item.Text : item.Text;

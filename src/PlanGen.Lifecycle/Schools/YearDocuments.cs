@@ -1,6 +1,7 @@
 using PlanGen.Core.Building;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Core.Templating;
 
 namespace PlanGen.Lifecycle.Schools;

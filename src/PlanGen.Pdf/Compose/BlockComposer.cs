@@ -1,7 +1,7 @@
-using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using PlanGen.Document;
+using PlanGen.Document.Nodes;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
@@ -9,13 +9,28 @@ using PlanGen.Pdf.Text;
 namespace PlanGen.Pdf.Compose;
 
 /// <summary>
-/// Turns a sequence of Markdown blocks into a column of layout elements. One small builder per
-/// block type (as Markdig's renderers do); this class only dispatches and keeps headings with
-/// what follows them.
+/// Turns a sequence of Markdown blocks into a column of layout elements. One small object renderer
+/// per node type (<see cref="PdfObjectRenderer{T}"/>, as Markdig's renderers do); this class only
+/// dispatches and keeps headings with what follows them.
 /// </summary>
-internal sealed class BlockComposer(Theme theme, bool chapterPerPage, Alignment paragraphs = Alignment.Justify)
+internal sealed class BlockComposer(Theme theme, Outline outline, bool chapterPerPage, Alignment paragraphs = Alignment.Justify)
 {
+    private static readonly IPdfObjectRenderer[] Renderers =
+    [
+        new FrontMatterRenderer(), new TitleRenderer(), new HeadingRenderer(), new ParagraphRenderer(),
+        new ListRenderer(), new QuoteRenderer(), new TableRenderer(), new CalloutRenderer(),
+        new LoosePhaseBlockRenderer(), new PageBreakRenderer(), new ThematicBreakRenderer(), new CodeRenderer(),
+        new ContainerRenderer(),
+    ];
+
     public Theme Theme => theme;
+
+    public Outline Outline => outline;
+
+    public Alignment Paragraphs => paragraphs;
+
+    /// <summary>The same outline and alignment with another theme (a PDCA block's colours).</summary>
+    public BlockComposer With(Theme other, bool chapters = false) => new(other, outline, chapters, paragraphs);
 
     /// <summary>Headings met so far, for the table of contents.</summary>
     public List<TocItem> Toc { get; } = [];
@@ -23,7 +38,7 @@ internal sealed class BlockComposer(Theme theme, bool chapterPerPage, Alignment 
     public Column Compose(IEnumerable<Block> blocks, TextStyle style)
     {
         var column = new Column();
-        var list = blocks.Where(b => b is not YamlFrontMatterBlock).ToList();
+        var list = blocks.Where(b => b is not (YamlFrontMatterBlock or TitleBlock)).ToList();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is HeadingBlock { Level: 2 } && chapterPerPage)
@@ -63,18 +78,17 @@ internal sealed class BlockComposer(Theme theme, bool chapterPerPage, Alignment 
         return Group(list, ref i, style) is { } rest ? new KeepWithNext(head, rest, gap) : head;
     }
 
-    public Element? Build(Block block, TextStyle style) => block switch
+    /// <summary>The element of one block, by the first object renderer that takes its type (most specific first).</summary>
+    public Element? Build(Block block, TextStyle style)
     {
-        YamlFrontMatterBlock => null,
-        HeadingBlock heading => HeadingBuilder.Build(this, heading),
-        ParagraphBlock paragraph => new TextBlock(InlineCollector.Collect(paragraph.Inline, style), paragraphs),
-        ListBlock list => ListBuilder.Build(this, list, style, 0),
-        QuoteBlock quote => QuoteBuilder.Build(this, quote, style),
-        Markdig.Extensions.Tables.Table table => TableBuilder.Build(this, table),
-        CustomContainer container => ContainerBuilder.Build(this, container, style),
-        ThematicBreakBlock => new Rule(0.75f, Color.LightGrey),
-        CodeBlock code => new TextBlock([new TextSpan(code.Lines.ToString(), style)]),
-        ContainerBlock container => Compose(container, style),
-        _ => null,
-    };
+        foreach (var renderer in Renderers)
+        {
+            if (renderer.Accepts(block))
+            {
+                return renderer.Build(this, block, style);
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Nodes;
+using TypedPhaseBlock = PlanGen.Document.Nodes.PhaseBlock;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
@@ -13,27 +14,32 @@ namespace PlanGen.Pdf.Compose;
 /// </summary>
 internal static class CardBuilder
 {
-    public static Element Build(MarkdownDocument syntax, DocumentInfo info, Theme theme, string title)
+    public static Element Build(RenderedDocument document, Theme theme)
     {
+        var info = document.Info;
+        var title = document.Title;
         var root = new Column();
-        var composer = new BlockComposer(theme, chapterPerPage: false, Alignment.Left);
-        var blocks = syntax.Where(b => b is not HeadingBlock { Level: 1 } and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
-        var pages = blocks.OfType<CustomContainer>().Count(c => c.Info == "kaart-pagina");
+        var composer = new BlockComposer(theme, document.Outline, chapterPerPage: false, Alignment.Left);
+        var blocks = document.Syntax.Where(b => b is not TitleBlock and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
+        var pages = blocks.OfType<CardPageBlock>().Count();
 
         // A line under the title (school and year, as templates write it) becomes the band's subtitle.
         var subtitle = $"{info.SchoolName} · schooljaar {info.SchoolYear}";
         if (pages > 0 && blocks.Count > 0 && blocks[0] is ParagraphBlock intro)
         {
-            subtitle = InlineCollector.PlainText(intro.Inline, theme.Body);
+            subtitle = PlainText.Of(intro.Inline);
             blocks.RemoveAt(0);
         }
 
         foreach (var block in blocks)
         {
-            if (block is CustomContainer { Info: "kaart-pagina" } page)
+            if (block is CardPageBlock page)
+            {
+                root.Add(Page(page, composer, title, subtitle));
+            }
+            else if (block is PageBreakBlock)
             {
                 root.Add(new PageBreak());
-                root.Add(Page(page, theme, title, subtitle));
             }
             else if (composer.Build(block, theme.Body) is { } element)
             {
@@ -44,8 +50,9 @@ internal static class CardBuilder
         return root;
     }
 
-    private static Element Page(CustomContainer page, Theme theme, string title, string subtitle)
+    private static Element Page(CardPageBlock page, BlockComposer composer, string title, string subtitle)
     {
+        var theme = composer.Theme;
         var column = new Column();
         var white = new TextStyle(15, true, false, Color.White);
         var band = new Column()
@@ -53,7 +60,6 @@ internal static class CardBuilder
             .Add(new TextBlock([new TextSpan(subtitle, white.With(size: 9, bold: false))], Alignment.Left, 1.3f), 2);
         column.Add(new Decoration(band, 9, theme.Accent));
 
-        var composer = new BlockComposer(theme, chapterPerPage: false, Alignment.Left);
         var blocks = new List<Element>();
         foreach (var block in page)
         {
@@ -63,8 +69,8 @@ internal static class CardBuilder
                     var text = InlineCollector.Collect(heading.Inline, theme.Chapter.With(size: 14));
                     column.Add(new TextBlock(text, Alignment.Left, 1.2f) { Tag = Rendering.StructureTag.Heading(2) }, 8);
                     break;
-                case CustomContainer { Info: "blok" } blok:
-                    blocks.Add(Block(blok, theme));
+                case TypedPhaseBlock blok:
+                    blocks.Add(Block(blok, composer));
                     break;
                 default:
                     if (composer.Build(block, theme.Body) is { } element)
@@ -85,16 +91,14 @@ internal static class CardBuilder
         return column;
     }
 
-    private static Element Block(CustomContainer blok, Theme theme)
+    private static Element Block(TypedPhaseBlock blok, BlockComposer card)
     {
-        var colour = theme.Phase((blok.Arguments ?? "").Trim().ToLowerInvariant());
         // Bullets and rules inside a block take the block's colour.
-        var composer = new BlockComposer(new Theme(colour), chapterPerPage: false, Alignment.Left);
+        var composer = card.With(card.Theme.ForPhase(blok.Phase));
+        var colour = composer.Theme.Accent;
         var headingStyle = new TextStyle(11, true, false, Color.White);
-        var children = blok.ToList();
-        var heading = children.FirstOrDefault() as HeadingBlock;
-        var title = new TextBlock(InlineCollector.Collect(heading?.Inline, headingStyle), Alignment.Left, 1.2f);
-        var body = composer.Compose(heading is null ? children : children.Skip(1), theme.Body.With(size: 9.5f));
-        return new PhaseBlock(title, body, colour);
+        var title = new TextBlock(InlineCollector.Collect(blok.Heading?.Inline, headingStyle), Alignment.Left, 1.2f);
+        var body = composer.Compose(blok.Body, card.Theme.Body.With(size: 9.5f));
+        return new Elements.PhaseBlock(title, body, colour);
     }
 }

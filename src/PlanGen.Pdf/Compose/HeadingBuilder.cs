@@ -1,4 +1,3 @@
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
@@ -27,10 +26,11 @@ internal static class HeadingBuilder
         };
 
         var text = InlineCollector.Collect(heading.Inline, style);
-        var anchor = AnchorName.Safe(heading.GetAttributes().Id ?? $"kop-{heading.Line}");
-        if (heading.Level is 2 or 3)
+        var entry = composer.Outline.For(heading);
+        var anchor = AnchorName.Safe(entry?.Anchor ?? $"kop-{heading.Line}");
+        if (entry is { Level: 2 or 3 })
         {
-            composer.Toc.Add(new TocItem(heading.Level, InlineCollector.PlainText(heading.Inline, style), anchor));
+            composer.Toc.Add(new TocItem(entry.Level, entry.Text, anchor));
         }
 
         Element element = new TextBlock(text, Alignment.Left, 1.25f) { Tag = Rendering.StructureTag.Heading(heading.Level) };

@@ -1,5 +1,5 @@
 using Markdig.Syntax.Inlines;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Text;
 
 namespace PlanGen.Pdf.Compose;
@@ -17,10 +17,6 @@ internal static class InlineCollector
 
         return spans;
     }
-
-    /// <summary>The plain text of inlines, for the TOC and tests.</summary>
-    public static string PlainText(ContainerInline? inline, TextStyle style) =>
-        string.Concat(Collect(inline, style).Select(s => s.HardBreak ? " " : s.Text));
 
     private static void Walk(ContainerInline container, TextStyle style, List<TextSpan> spans)
     {

@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
@@ -9,8 +9,9 @@ namespace PlanGen.Pdf.Compose;
 /// <summary>The plan's title page: logo, title, school, school year; adoption lines at the foot.</summary>
 internal static class TitlePageBuilder
 {
-    public static Element Build(DocumentInfo info, Theme theme, RasterImage? logo, Column lead)
+    public static Element Build(RenderedDocument document, Theme theme, RasterImage? logo, Column lead)
     {
+        var info = document.Info;
         var top = new Column();
         if (logo is not null)
         {
@@ -19,7 +20,7 @@ internal static class TitlePageBuilder
 
         top.Add(new Spacer(logo is null ? 230 : 150));
         top.Add(new Rule(5, theme.Accent, 64));
-        top.Add(new TextBlock([new TextSpan(info.Title, new TextStyle(30, true, false, theme.Accent))], Alignment.Left, 1.2f) { Tag = StructureTag.Heading(1) }, 18);
+        top.Add(new TextBlock([new TextSpan(document.Title, new TextStyle(30, true, false, theme.Accent))], Alignment.Left, 1.2f) { Tag = StructureTag.Heading(1) }, 18);
         if (!string.IsNullOrWhiteSpace(info.Subtitle))
         {
             top.Add(Text(info.Subtitle, new TextStyle(14, false, false, Color.Grey), 1.3f), 6);
@@ -27,6 +28,10 @@ internal static class TitlePageBuilder
 
         top.Add(Text(info.SchoolName, new TextStyle(17, true, false, Color.Black), 1.3f), 26);
         top.Add(Text($"Schooljaar {info.SchoolYear}", new TextStyle(13, false, false, Color.Grey), 1.3f), 4);
+        foreach (var mark in document.Texts.Marks)
+        {
+            top.Add(Text(mark, new TextStyle(13, true, false, theme.Accent), 1.3f), 4);
+        }
         if (lead.Count > 0)
         {
             top.Add(lead, 18);

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
-using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Document.Nodes;
 using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
@@ -21,11 +22,12 @@ internal sealed class DocumentLayout : IDisposable
     private DocumentLayout(RenderedDocument document)
     {
         this.document = document;
-        theme = new Theme(Color.Parse(document.Info.AccentColor, new Color(0x1B, 0x5E, 0x20)));
-        logo = RasterImage.Load(document.Info.LogoPath);
+        theme = new Theme(document.Style);
+        // The logo Core read once: decoded from its bytes (a bad image gives no logo, not a broken page).
+        logo = document.Info.Logo is { } asset ? RasterImage.Decode(asset.Bytes) : null;
         IsCard = document.Info.Kind == DocumentKind.Kwaliteitskaart;
         Geometry = IsCard ? PageGeometry.Card : PageGeometry.Plan;
-        furniture = new PageFurniture(document.Info, theme, Geometry, header: !IsCard, firstPage: IsCard ? 1 : 2);
+        furniture = new PageFurniture(document.Texts, theme, Geometry, header: !IsCard, firstPage: IsCard ? 1 : 2);
     }
 
     public bool IsCard { get; }
@@ -37,24 +39,23 @@ internal sealed class DocumentLayout : IDisposable
     /// <summary>A fresh element tree; <paramref name="pages"/> gives the TOC its numbers.</summary>
     public (Element Root, IReadOnlyList<TocItem> Toc) Build(IReadOnlyDictionary<string, int> pages)
     {
-        var title = FirstTitle() ?? document.Info.Title;
         if (IsCard)
         {
-            return (CardBuilder.Build(document.Syntax, document.Info, theme, title), []);
+            return (CardBuilder.Build(document, theme), []);
         }
 
         // Text between the title and the first chapter (a version line, a motto) belongs on the title page.
-        var blocks = document.Syntax.Where(b => b is not HeadingBlock { Level: 1 } and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
+        var blocks = document.Syntax.Where(b => b is not TitleBlock and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
         var lead = blocks.TakeWhile(b => b is not HeadingBlock).ToList();
         if (!FitsOnTitlePage(lead))
         {
             lead.Clear();
         }
 
-        var composer = new BlockComposer(theme, chapterPerPage: true);
-        var leadColumn = new BlockComposer(theme, chapterPerPage: false, Text.Alignment.Left).Compose(lead, theme.Body.With(color: Color.Grey));
+        var composer = new BlockComposer(theme, document.Outline, chapterPerPage: true);
+        var leadColumn = new BlockComposer(theme, document.Outline, chapterPerPage: false, Text.Alignment.Left).Compose(lead, theme.Body.With(color: Color.Grey));
         var body = composer.Compose(blocks.Skip(lead.Count), theme.Body);
-        var root = new Column().Add(TitlePageBuilder.Build(document.Info, theme, logo, leadColumn)).Add(new PageBreak());
+        var root = new Column().Add(TitlePageBuilder.Build(document, theme, logo, leadColumn)).Add(new PageBreak());
         if (composer.Toc.Count > 0)
         {
             root.Add(TocBuilder.Build(composer.Toc, pages, theme)).Add(new PageBreak());
@@ -75,8 +76,4 @@ internal sealed class DocumentLayout : IDisposable
     private static bool FitsOnTitlePage(List<Block> lead) =>
         lead.Count <= 2 && lead.All(b => b is ParagraphBlock p && (p.Inline?.Span.Length ?? 0) < 300);
 
-    private string? FirstTitle() =>
-        document.Syntax.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } h
-            ? InlineCollector.PlainText(h.Inline, theme.Body)
-            : null;
 }

@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Compose;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Rendering;

@@ -1,4 +1,4 @@
-using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Serialiser;
 
 namespace PlanGen.Pdf.Document;

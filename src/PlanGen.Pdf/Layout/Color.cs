@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PlanGen.Pdf.Layout;
 
 /// <summary>An opaque RGB colour.</summary>
@@ -13,17 +11,8 @@ internal readonly record struct Color(byte R, byte G, byte B)
 
     public static Color LightGrey => new(0xBD, 0xBD, 0xBD);
 
-    /// <summary>Parses "#RRGGBB"; falls back when the value is malformed, because house style is optional.</summary>
-    public static Color Parse(string? hex, Color fallback)
-    {
-        if (hex is not { Length: 7 } || hex[0] != '#'
-            || !uint.TryParse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v))
-        {
-            return fallback;
-        }
-
-        return new((byte)(v >> 16), (byte)(v >> 8), (byte)v);
-    }
+    /// <summary>A colour of the document's resolved house style (parsed once, in PlanGen.Document).</summary>
+    public static Color From(PlanGen.Document.Style.Colour colour) => new(colour.R, colour.G, colour.B);
 
     /// <summary>Mixes towards white; <paramref name="amount"/> 0 keeps the colour, 1 gives white.</summary>
     public Color Tint(float amount) => new(Mix(R, amount), Mix(G, amount), Mix(B, amount));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PlanGen.Core.Editions;
 using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Core.Building.Incremental;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Extensions.CustomContainers;
+using PlanGen.Document.Nodes;
 using Markdig.Syntax;
 using PlanGen.Docx.Styling;
 
@@ -16,7 +16,7 @@ internal static class BlockCard
     private const int Padding = 113;           // 2 mm
     private const int BodyHalfPoints = 18;     // 9 pt keeps a full card on one landscape page
 
-    public static void Write(DocxRenderer renderer, CustomContainer block, string color)
+    public static void Write(DocxRenderer renderer, PhaseBlock block, string color)
     {
         var width = renderer.AvailableWidth;
         var heading = new TableCell(new TableCellProperties
@@ -53,7 +53,7 @@ internal static class BlockCard
         var list = renderer.List;
         renderer.List = null;
 
-        foreach (var child in block.Skip(block.FirstOrDefault() is HeadingBlock ? 1 : 0))
+        foreach (var child in block.Body)
         {
             renderer.Write(child);
         }
@@ -64,9 +64,9 @@ internal static class BlockCard
         renderer.PopContainer();
     }
 
-    private static void WriteHeading(DocxRenderer renderer, CustomContainer block)
+    private static void WriteHeading(DocxRenderer renderer, PhaseBlock block)
     {
-        if (block.FirstOrDefault() is HeadingBlock heading)
+        if (block.Heading is { } heading)
         {
             renderer.WriteParagraph(heading, Paragraphs.Styled(StyleIds.BlockHeading));
             return;
@@ -74,7 +74,7 @@ internal static class BlockCard
 
         // A block without a heading still shows which phase it is.
         renderer.BeginParagraph(Paragraphs.Styled(StyleIds.BlockHeading));
-        renderer.WriteText(CultureInfo.GetCultureInfo("nl-NL").TextInfo.ToTitleCase(block.Arguments ?? ""));
+        renderer.WriteText(CultureInfo.GetCultureInfo("nl-NL").TextInfo.ToTitleCase(block.Name));
         renderer.EndParagraph();
     }
 }

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Extensions.CustomContainers;
+using PlanGen.Document.Nodes;
 
 namespace PlanGen.Docx.Renderers.Containers;
 
@@ -12,7 +12,7 @@ internal static class BlockGrid
 {
     private const int Gutter = 48;             // eighths of a point: a 6 pt white gap
 
-    public static void Write(DocxRenderer renderer, IReadOnlyList<CustomContainer> blocks, int columns)
+    public static void Write(DocxRenderer renderer, IReadOnlyList<PhaseBlock> blocks, int columns)
     {
         var columnWidth = renderer.AvailableWidth / columns;
         var table = new Table(
@@ -52,20 +52,26 @@ internal static class BlockGrid
         renderer.AppendBlock(Paragraphs.TableSpacer());
     }
 
-    private static TableCell Cell(DocxRenderer renderer, CustomContainer block, int width, int span)
+    private static TableCell Cell(DocxRenderer renderer, PhaseBlock block, int width, int span)
     {
-        var color = renderer.Context.House.PhaseColor(block.Arguments);
+        var colours = renderer.Context.House.Phase(block.Phase);
         var cell = new TableCell(new TableCellProperties
         {
             TableCellWidth = new TableCellWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
             GridSpan = span > 1 ? new GridSpan { Val = span } : null,
-            Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Styling.HouseStyle.Tint(color, 0.88) },
+            Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = colours.Tint.Hex },
         });
 
         renderer.PushContainer(cell, width);
-        BlockCard.Write(renderer, block, color);
+        BlockCard.Write(renderer, block, colours.Strong.Hex);
         renderer.AppendBlock(Paragraphs.TableSpacer());
         renderer.PopContainer();
         return cell;
     }
+}
+
+/// <summary>A "::: blok" outside a card page: a grid of one.</summary>
+internal sealed class LoosePhaseBlock : DocxObjectRenderer<PhaseBlock>
+{
+    protected override void Write(DocxRenderer renderer, PhaseBlock block) => BlockGrid.Write(renderer, [block], columns: 1);
 }

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Extensions.CustomContainers;
+using PlanGen.Document.Nodes;
 using PlanGen.Docx.Styling;
 
 namespace PlanGen.Docx.Renderers.Containers;
@@ -8,11 +8,11 @@ namespace PlanGen.Docx.Renderers.Containers;
 /// "::: kader": a one-cell table shaded in a tint of the accent colour with a bar on the left.
 /// A table (not paragraph borders) so lists and several paragraphs stay inside one box.
 /// </summary>
-internal static class CalloutBox
+internal sealed class CalloutBox : DocxObjectRenderer<CalloutBlock>
 {
     private const int Padding = 170;
 
-    public static void Write(DocxRenderer renderer, CustomContainer container)
+    protected override void Write(DocxRenderer renderer, CalloutBlock container)
     {
         var house = renderer.Context.House;
         var width = renderer.AvailableWidth;

@@ -1,32 +1,27 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
+using PlanGen.Document.Nodes;
 
 namespace PlanGen.Docx.Renderers.Containers;
 
 /// <summary>
 /// ":::: kaart-pagina": one page of the card. Its heading and loose text are written as usual;
-/// each run of "::: blok" children becomes one grid. Every page after the first starts a new page.
+/// each run of "::: blok" children becomes one grid. The page break before it (a
+/// <see cref="PageBreakBlock"/>) goes on its first heading or paragraph, else stands alone.
 /// </summary>
-internal static class CardPage
+internal sealed class CardPage : DocxObjectRenderer<CardPageBlock>
 {
-    public static void Write(DocxRenderer renderer, CustomContainer page)
+    protected override void Write(DocxRenderer renderer, CardPageBlock page)
     {
-        if (renderer.CardPagesWritten++ > 0)
+        if (renderer.PageBreakPending && page.FirstOrDefault() is not (HeadingBlock or ParagraphBlock))
         {
-            if (page.FirstOrDefault() is HeadingBlock or ParagraphBlock)
-            {
-                renderer.PageBreakPending = true;
-            }
-            else
-            {
-                renderer.AppendBlock(Paragraphs.PageBreak());
-            }
+            renderer.PageBreakPending = false;
+            renderer.AppendBlock(Paragraphs.PageBreak());
         }
 
-        var blocks = new List<CustomContainer>();
+        var blocks = new List<PhaseBlock>();
         foreach (var child in page)
         {
-            if (child is CustomContainer { Info: { } info } block && info.Trim().Equals("blok", StringComparison.OrdinalIgnoreCase))
+            if (child is PhaseBlock block)
             {
                 blocks.Add(block);
                 continue;
@@ -51,7 +46,7 @@ internal static class CardPage
         _ => 4,
     };
 
-    private static void Flush(DocxRenderer renderer, List<CustomContainer> blocks)
+    private static void Flush(DocxRenderer renderer, List<PhaseBlock> blocks)
     {
         if (blocks.Count == 0)
         {

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PlanGen.Core.Output;
+using PlanGen.Document;
 
 namespace PlanGen.Docx.Renderers.Inlines;
 
@@ -15,8 +15,8 @@ internal static class Hyperlinks
 
         if (url.StartsWith('#'))
         {
-            var heading = context.Headings.ForAnchor(url[1..]);
-            return heading is null ? null : new Hyperlink { Anchor = heading.Bookmark, History = true };
+            var heading = context.Outline.ForAnchor(url[1..]);
+            return heading is null ? null : new Hyperlink { Anchor = Bookmarks.Name(heading), History = true };
         }
 
         // javascript:, data:, file: and the like never become a hyperlink (the shared rule for every writer).

@@ -2,10 +2,13 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace PlanGen.Docx.Renderers;
+namespace PlanGen.Document;
 
-/// <summary>The reader-visible text of inlines (no markup), for the title page, the TOC and column widths.</summary>
-internal static class PlainText
+/// <summary>
+/// The reader-visible text of inlines (no markup): the one plain-text extraction used for titles,
+/// the outline, the TOC, metadata, column widths and diff. Not escaped: a writer escapes for its format.
+/// </summary>
+public static class PlainText
 {
     public static string Of(ContainerInline? inline)
     {
@@ -14,6 +17,7 @@ internal static class PlainText
         return text.ToString().Trim();
     }
 
+    /// <summary>A block's text; the children of a container joined by a space.</summary>
     public static string Of(Block block) => block switch
     {
         LeafBlock { Inline: { } inline } => Of(inline),

@@ -1,4 +1,4 @@
-namespace PlanGen.Core.Output;
+namespace PlanGen.Document;
 
 /// <summary>
 /// The one rule for every writer (docs/markdown.md, docs/html.md). Which link targets become real links: http(s), mailto: and tel:, and relative paths (which

@@ -1,4 +1,4 @@
-namespace PlanGen.Core.Output;
+namespace PlanGen.Document;
 
 /// <summary>Which of the two documents this is; the writers lay out a card differently.</summary>
 public enum DocumentKind
@@ -71,14 +71,17 @@ public sealed record DocumentInfo
     /// </summary>
     public IReadOnlyList<(string Text, string Href)> SiteLinks { get; init; } = [];
 
-    /// <summary>Accent colour of the board's house style, "#RRGGBB".</summary>
-    public string AccentColor { get; init; } = "#1B5E20";
+    /// <summary>Accent colour of the board's house style as written ("#RRGGBB" or "RRGGBB"); resolved once in <see cref="Style.HouseStyle"/>.</summary>
+    public string? AccentColor { get; init; }
 
     /// <summary>Preferred font family name of the house style (writers may fall back).</summary>
     public string? FontFamily { get; init; }
 
-    /// <summary>Absolute path of the school's (or board's) logo, PNG or JPEG; null when none.</summary>
+    /// <summary>Absolute path of the school's (or board's) logo, for the build manifest; writers use <see cref="Logo"/>.</summary>
     public string? LogoPath { get; init; }
+
+    /// <summary>The logo read once by Core (bytes, type, size); writers embed this, never the file.</summary>
+    public LogoAsset? Logo { get; init; }
 
     /// <summary>Alternative text for the logo.</summary>
     public string LogoAltText { get; init; } = "";

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 
-namespace PlanGen.Core.Output;
+namespace PlanGen.Document;
 
 /// <summary>
 /// The project's one Markdown dialect (see docs/markdown.md): CommonMark plus front matter,

@@ -1,4 +1,4 @@
-namespace PlanGen.Core.Output;
+namespace PlanGen.Document;
 
 /// <summary>
 /// One output format (Markdown, DOCX, PDF, HTML). A writer turns one rendered document
