@@ -1,4 +1,5 @@
 using PlanGen.Core.Output;
+using PlanGen.Document;
 using PlanGen.Pdf.Text;
 using UglyToad.PdfPig;
 using Xunit;
