@@ -31,6 +31,7 @@ public static class Program
         command.Subcommands.Add(SchemaCommand.Create());
         command.Subcommands.Add(NewCommand.Create(root));
         command.Subcommands.Add(EditorCommand.Create(root));
+        command.Subcommands.Add(BekijkCommand.Create(root));
         command.Subcommands.Add(PublishCommand.Create(root));
         command.Subcommands.Add(RolloverCommand.Create(root));
         command.Subcommands.Add(DiffCommand.Create(root));

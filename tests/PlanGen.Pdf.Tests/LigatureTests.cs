@@ -1,3 +1,4 @@
+using PlanGen.Document;
 using PlanGen.Core.Output;
 using PlanGen.Document;
 using PlanGen.Pdf.Text;

@@ -77,6 +77,25 @@ public class SiteTests(EditionBuild build)
     }
 
     [Fact]
+    public void Every_document_page_links_back_to_its_school_page_and_to_its_pdf_and_word_and_the_school_page_links_to_it()
+    {
+        var documents = Directory.EnumerateFiles(build.Site, "*.html", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "index.html").ToList();
+        Assert.NotEmpty(documents);
+        foreach (var file in documents)
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(file));
+            var links = page.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+            var name = Path.GetFileNameWithoutExtension(file);
+            Assert.Contains("../index.html", links);
+            Assert.Contains($"{name}.pdf", links);
+            Assert.Contains($"{name}.docx", links);
+            var school = Parser.ParseDocument(File.ReadAllText(Path.Combine(Path.GetDirectoryName(file)!, "..", "index.html")));
+            var year = Path.GetFileName(Path.GetDirectoryName(file));
+            Assert.Contains($"{year}/{name}.html", school.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        }
+    }
+
+    [Fact]
     public void Parents_are_offered_web_pages_PDF_and_Word_but_no_Markdown()
     {
         Assert.Empty(Directory.EnumerateFiles(build.Site, "*.md", SearchOption.AllDirectories));

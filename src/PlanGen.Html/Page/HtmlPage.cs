@@ -38,6 +38,7 @@ internal static class HtmlPage
         writer.Write($"<body class=\"{kindClass}\">\n");
         writer.Write($"<a class=\"skiplink\" href=\"#{Ids.Main}\">Naar de inhoud</a>\n");
         PageHeader.Write(writer, info, document.Texts, titleHtml);
+        SiteNavigation.Write(writer, info.SiteLinks);
         writer.Write("<div class=\"pagina\">\n");
         TableOfContents.Write(writer, TableOfContents.Collect(document.Outline));
         writer.Write($"<main id=\"{Ids.Main}\" tabindex=\"-1\">\n");
