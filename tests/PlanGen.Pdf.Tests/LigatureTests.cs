@@ -1,6 +1,5 @@
 using PlanGen.Document;
 using PlanGen.Core.Output;
-using PlanGen.Document;
 using PlanGen.Pdf.Text;
 using UglyToad.PdfPig;
 using Xunit;
