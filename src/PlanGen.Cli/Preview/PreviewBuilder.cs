@@ -48,7 +48,7 @@ public sealed class PreviewBuilder(string root, string school, string workDirect
         Changed?.Invoke();
     }
 
-    private IReadOnlyList<Diagnostic> Run(IReadOnlyList<PlanGen.Core.Output.IDocumentWriter> writers, string output)
+    private IReadOnlyList<Diagnostic> Run(IReadOnlyList<PlanGen.Document.IDocumentWriter> writers, string output)
     {
         var general = new DiagnosticBag();
         var results = new BuildService().Build(new BuildOptions { Root = root, School = school, Writers = writers, OutputDirectory = output, Incremental = true }, general);
@@ -58,6 +58,6 @@ public sealed class PreviewBuilder(string root, string school, string workDirect
         return all.Sorted().OrderBy(d => d.Severity == Severity.Error ? 0 : 1).ToList();
     }
 
-    private static IReadOnlyList<PlanGen.Core.Output.IDocumentWriter> DocumentFormats(params string[] formats) =>
+    private static IReadOnlyList<PlanGen.Document.IDocumentWriter> DocumentFormats(params string[] formats) =>
         WriterRegistry.All.Where(w => formats.Contains(w.Format)).ToList();
 }
