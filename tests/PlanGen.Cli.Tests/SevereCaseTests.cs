@@ -151,6 +151,44 @@ public class SevereCaseTests
         Assert.DoesNotContain("fatal", build.Out + build.Error);
     }
 
+    private const string Buitenhof = "schools/stichting-horizon/ikc-de-buitenhof";
+
+    /// <summary>A board's chapter template that keeps a private note in a "::: intern" block, right after a value.</summary>
+    private const string PrivateChapter = "## Communicatie\n\n::: intern\n{{ teksten.communicatie }}\n\nSysteem: {{ incidentregistratie.systeem }}\n\nPrivé: bel de directeur op 06-11112222.\n:::\n\nEinde van het hoofdstuk.\n";
+
+    [Theory]
+    [InlineData("markdown field", "  communicatie: |\n    Het bestuur onderhoudt de contacten met de media.\n    :::\n    Nog een regel.\n")]
+    [InlineData("plain field", null)]
+    public void A_value_with_a_fence_line_cannot_close_an_intern_block(string kind, string? communicatie)
+    {
+        using var repo = Examples();
+        repo.Write("schools/stichting-horizon/templates/sociaal-veiligheidsplan/hoofdstukken/communicatie.scriban", PrivateChapter);
+        var file = Path.Combine(repo.Root, Buitenhof, "school.yaml");
+        var text = File.ReadAllText(file);
+        text = communicatie is not null
+            ? System.Text.RegularExpressions.Regex.Replace(text, "  communicatie: \\|\n(    .*\n|\n)*", communicatie)
+            : text.Replace("  systeem: ons administratiesysteem\n", "  systeem: \"ons systeem\\n:::\\nen verder\"\n");
+        File.WriteAllText(file, text);
+
+        var build = Plangen.Run(repo.Root, "build", "--school", "ikc-de-buitenhof", "--format", "all", "--editie", "openbaar");
+        var publish = Plangen.Run(repo.Root, "publish", "--bestuur", "stichting-horizon");
+
+        Assert.True(build.ExitCode == 0, kind + build.Error);
+        Assert.True(publish.ExitCode == 0, kind + publish.Error);
+        var files = Directory.GetFiles(Path.Combine(repo.Root, "output"), "sociaal-veiligheidsplan.*", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(repo.Root, "output", "site"), "*.html", SearchOption.AllDirectories)).ToList();
+        Assert.Contains(files, f => f.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Contains("/site/", StringComparison.Ordinal));
+        foreach (var output in files)
+        {
+            var content = Published.Text(output);
+            Assert.DoesNotContain("06-11112222", content);
+            Assert.DoesNotContain("Nog een regel", content);
+        }
+        var markdown = File.ReadAllText(files.Single(f => f.EndsWith(".md", StringComparison.Ordinal)));
+        Assert.Contains("Einde van het hoofdstuk.", markdown);
+    }
+
     private static int CountAdoptions(TestRepository repo, string school)
     {
         var build = Plangen.Run(repo.Root, "build", "--school", school, "--format", "md");

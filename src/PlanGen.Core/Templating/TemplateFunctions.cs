@@ -25,13 +25,27 @@ internal static class TemplateFunctions
         functions.Import("opsomming", new Func<System.Collections.IEnumerable?, string>(items => DutchText.List(items, lowerAfterFirst: false)));
         functions.Import("taken", new Func<System.Collections.IEnumerable?, string>(items => DutchText.List(items, lowerAfterFirst: true)));
         functions.Import("groepen", new Func<string?, string>(DutchText.Groups));
-        functions.Import("link", new Func<string?, string?, string>((text, url) => url is null ? text ?? "" : $"[{text ?? url}]({url})"));
+        functions.Import("link", new Func<string?, string?, string>((text, url) => url is null ? text ?? "" : $"[{text ?? url}]({MarkdownEscape.Url(MarkdownEscape.Unescape(url))})"));
         return functions;
     }
 
-    /// <summary>One table cell: no line breaks, pipes escaped.</summary>
-    private static string TableCell(string? value) =>
-        (value ?? "").Replace("\r", "").Replace("\n", " ").Replace("|", "\\|").Trim();
+    /// <summary>One table cell: no line breaks, every pipe that is not escaped yet escaped (an escaped one stays one).</summary>
+    private static string TableCell(string? value)
+    {
+        var text = (value ?? "").Replace("\r", "").Replace("\n", " ").Trim();
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length)
+            {
+                sb.Append(text, i, 2);
+                i++;
+                continue;
+            }
+            sb.Append(text[i] == '|' ? "\\|" : text[i].ToString());
+        }
+        return sb.ToString();
+    }
 
     /// <summary>"[naam@school.example](mailto:...), 010-1234567" with whatever is known.</summary>
     private static string ContactLine(string? email, string? phone)
@@ -39,7 +53,7 @@ internal static class TemplateFunctions
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(email))
         {
-            parts.Add($"[{email.Trim()}](mailto:{email.Trim()})");
+            parts.Add($"[{email.Trim()}](mailto:{MarkdownEscape.Url(MarkdownEscape.Unescape(email.Trim()))})");
         }
         if (!string.IsNullOrWhiteSpace(phone))
         {

@@ -19,6 +19,10 @@ public sealed class TemplateModel
     {
         Year = year;
         Globals = new ScriptObject();
+        // Templates only ever see escaped values: a value can never change the document's structure.
+        data = SafeModel.Of(data);
+        plan = SafeModel.Of(plan);
+        previous = previous is null ? null : SafeModel.Of(previous);
         foreach (var field in FieldSpec.Of(typeof(SchoolData)))
         {
             Globals.SetValue(field.Name, field.Property.GetValue(data), readOnly: true);
