@@ -14,7 +14,7 @@ public sealed class BuildArguments
     private readonly Option<string> edition = new("--editie") { Description = "intern: alle gegevens (standaard); openbaar: zonder privégegevens en ::: intern-blokken", DefaultValueFactory = _ => "intern" };
     private readonly Option<string?> shard = new("--shard") { HelpName = "i/n", Description = "Bouw alleen deel i van n van de scholen, bijvoorbeeld 2/8 (voor een CI-matrix; vast per school)" };
     private readonly Option<bool> force = new("--force") { Description = "Bouw alles opnieuw, ook scholen waarvan niets veranderd is" };
-    private readonly Option<string> engine = new("--pdf-engine") { Description = "skia: eigen PDF-opmaak (standaard, snel, steeds dezelfde bytes); chromium: toegankelijke PDF met tags via Chromium", DefaultValueFactory = _ => "skia" };
+    private readonly Option<string> engine = new("--pdf-engine") { Description = "skia: eigen PDF-opmaak (standaard, snel, toegankelijk met tags (PDF/UA), steeds dezelfde bytes); chromium: PDF van de HTML-versie via Chromium", DefaultValueFactory = _ => "skia" };
 
     public BuildArguments()
     {
