@@ -20,6 +20,8 @@ internal sealed class DialectPass(MarkdownDocument document, string markdown, Li
     public const string CardPage = "kaart-pagina";
     public const string Block = "blok";
     public const string Internal = "intern";
+    public const string Partners = "partners";
+    public const string Cycle = "cyclus";
 
     public void Run()
     {
@@ -39,8 +41,9 @@ internal sealed class DialectPass(MarkdownDocument document, string markdown, Li
         ContainerBlock? typed = name.ToLowerInvariant() switch
         {
             Callout => new CalloutBlock(),
-            CardPage => new CardPageBlock(),
+            CardPage => new CardPageBlock(string.Equals(container.Arguments?.Trim(), Cycle, StringComparison.OrdinalIgnoreCase)),
             Internal => new InternalBlock(),
+            Partners => new PartnersBlock(),
             Block => Phase(container),
             _ => null,
         };
@@ -49,7 +52,7 @@ internal sealed class DialectPass(MarkdownDocument document, string markdown, Li
         {
             Report(DocumentCodes.UnknownContainer, true, container,
                 $"onbekend blok '::: {name}'",
-                "kies 'kader', 'kaart-pagina', 'blok FASE' of 'intern' (docs/markdown.md); de tekst staat nu als gewone tekst in het document");
+                "kies 'kader', 'kaart-pagina', 'blok FASE', 'partners' of 'intern' (docs/markdown.md); de tekst staat nu als gewone tekst in het document");
             Replace(container, null);
             return;
         }
@@ -59,15 +62,18 @@ internal sealed class DialectPass(MarkdownDocument document, string markdown, Li
 
     private PhaseBlock Phase(CustomContainer container)
     {
-        var phase = Phases.Parse(container.Arguments);
+        // "plan ambitie": the phase, then optionally the block's place on the card.
+        var words = (container.Arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var phase = Phases.Parse(words.FirstOrDefault());
         if (phase is null)
         {
             Report(DocumentCodes.UnknownPhase, false, container,
-                $"onbekende fase '{container.Arguments?.Trim()}' bij '::: blok'",
+                $"onbekende fase '{words.FirstOrDefault()}' bij '::: blok'",
                 "kies visie, plan, do, check of act; het blok krijgt nu de huisstijlkleur");
         }
 
-        return new PhaseBlock(phase, container.Arguments);
+        var slot = words.Length > 1 ? CardSlots.Parse(words[1]) : null;
+        return new PhaseBlock(phase, words.FirstOrDefault(), slot);
     }
 
     /// <summary>The first level-1 heading is the title; a later one becomes a chapter (##) in every writer.</summary>

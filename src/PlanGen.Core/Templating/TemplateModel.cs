@@ -9,7 +9,7 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// What a template sees: every top-level key of the school's data (school, bestuur, visie, rollen, ...)
-/// as a global, plus <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
+/// as a global, plus <c>kaart</c> (the kwaliteitskaart's blocks, card text or derived from the plan, see Card.CardText), <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
 /// <c>vaststelling</c> holds only this school year's adoptions; <c>document.status</c> is "concept" or
 /// "vastgesteld" and <c>document.vaststellingen</c> the adoption sentences in the right words.
 /// </summary>
@@ -19,6 +19,18 @@ public sealed class TemplateModel
     {
         Year = year;
         Globals = new ScriptObject();
+        // Every block name is present (null when there is nothing to say): strict mode rejects a missing member.
+        var card = new ScriptObject();
+        foreach (var key in Card.CardText.Keys)
+        {
+            card[key] = null;
+        }
+
+        foreach (var (key, block) in Card.CardText.Derive(data, plan, year, previous))
+        {
+            card[key] = block;
+        }
+
         // Templates only ever see escaped values: a value can never change the document's structure.
         data = SafeModel.Of(data);
         plan = SafeModel.Of(plan);
@@ -34,6 +46,7 @@ public sealed class TemplateModel
         Globals.SetValue("jaarplan", plan, readOnly: true);
         Globals.SetValue("vorig_jaarplan", previous, readOnly: true);
         Globals.SetValue("schooljaar", year.ToString(), readOnly: true);
+        Globals.SetValue("kaart", card, readOnly: true);
         var document = new ScriptObject
         {
             ["titel"] = documentTitle,

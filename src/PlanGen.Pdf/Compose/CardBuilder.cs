@@ -1,104 +1,143 @@
-using Markdig.Syntax;
 using PlanGen.Document;
 using PlanGen.Document.Nodes;
-using TypedPhaseBlock = PlanGen.Document.Nodes.PhaseBlock;
+using PlanGen.Document.Style;
+using PlanGen.Pdf.Card;
+using PlanGen.Pdf.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
+using PlanGen.Pdf.Rendering;
 using PlanGen.Pdf.Text;
+using TypedPhaseBlock = PlanGen.Document.Nodes.PhaseBlock;
 
 namespace PlanGen.Pdf.Compose;
 
 /// <summary>
-/// The kwaliteitskaart: each <c>:::: kaart-pagina</c> one landscape page with a title band, its
-/// <c>##</c> heading and its <c>::: blok</c>s in a coloured grid that fills the rest of the page.
+/// The kwaliteitskaart on landscape A4: one side with both parts (ambitie en aanbod beside the plan
+/// &amp; dialoog cycle) when everything fits at the 8 pt minimum (<see cref="CardScale"/>), otherwise
+/// two sides, each at the largest size that fits. Blocks are packed by their content
+/// (<see cref="Masonry"/>, <see cref="CycleLayout"/>); every side has the banner and the legend.
 /// </summary>
 internal static class CardBuilder
 {
-    public static Element Build(RenderedDocument document, Theme theme)
+    private const float Gap = 7;
+
+    public static Element Build(RenderedDocument document, Theme theme, RasterImage? logo)
     {
-        var info = document.Info;
-        var title = document.Title;
-        var root = new Column();
         var composer = new BlockComposer(theme, document.Outline, chapterPerPage: false, Alignment.Left);
-        var blocks = document.Syntax.Where(b => b is not TitleBlock and not Markdig.Extensions.Yaml.YamlFrontMatterBlock).ToList();
-        var pages = blocks.OfType<CardPageBlock>().Count();
+        var pages = document.Syntax.OfType<CardPageBlock>().ToList();
+        // Markdown without "cyclus" (older templates): the last of two or more pages is the plan & dialoog side.
+        var cyclePage = pages.FirstOrDefault(p => p.IsCycle) ?? (pages.Count >= 2 ? pages[^1] : null);
+        var quality = pages.Where(p => p != cyclePage).ToList();
+        var partners = document.Syntax.OfType<PartnersBlock>().SelectMany(p => p.Names).ToList();
+        var banner = new CardBanner(document.Info, document.Title, logo, theme);
 
-        // A line under the title (school and year, as templates write it) becomes the band's subtitle.
-        var subtitle = $"{info.SchoolName} · schooljaar {info.SchoolYear}";
-        if (pages > 0 && blocks.Count > 0 && blocks[0] is ParagraphBlock intro)
+        string Heading(CardPageBlock? page, string fallback) => page?.Heading is { } h ? PlainText.Of(h.Inline) : fallback;
+        var wall = quality.SelectMany(p => p.Blocks).Select(b => Box(b, composer)).ToList();
+        var cycleBoxes = cyclePage?.Blocks.Select(b => Box(b, composer)).ToList() ?? [];
+        var cycle = new CycleLayout(cycleBoxes, Gap);
+        var names = cyclePage?.Blocks.Where(b => b.Slot is { } s && CardSlots.Cycle.Contains(s)).OrderBy(b => b.Slot).Select(b => PlainText.Of(b.Heading?.Inline)).ToList() ?? [];
+
+        var geometry = PageGeometry.Card;
+        var body = new Rect(0, CardSheet.BodyTop, geometry.ContentWidth, geometry.ContentHeight - CardSheet.BodyTop - CardSheet.StripHeight - 3);
+        var firstHeading = Heading(quality.FirstOrDefault(), "Ambitie en aanbod");
+        var cycleHeading = Heading(cyclePage, "Plan & dialoog");
+
+        var root = new Column();
+        if (wall.Count == 0 || cycle.IsEmpty || OneSide(wall, cycle, body, firstHeading, cycleHeading, names) is not { } one)
         {
-            subtitle = PlainText.Of(intro.Inline);
-            blocks.RemoveAt(0);
+            var sides = new List<CardPart>();
+            if (wall.Count > 0)
+            {
+                sides.Add(WallPart(wall, body, firstHeading, 0.1f)!);
+            }
+
+            if (!cycle.IsEmpty)
+            {
+                sides.Add(CyclePart(cycle, body, cycleHeading, names, 0.1f)!);
+            }
+
+            for (var i = 0; i < sides.Count; i++)
+            {
+                if (i > 0)
+                {
+                    root.Add(new PageBreak());
+                }
+
+                root.Add(new CardSheet(banner, [sides[i]], i == sides.Count - 1 ? partners : null, theme));
+            }
+
+            if (sides.Count == 0)
+            {
+                root.Add(new CardSheet(banner, [], partners, theme));
+            }
+
+            return root;
         }
 
-        foreach (var block in blocks)
-        {
-            if (block is CardPageBlock page)
-            {
-                root.Add(Page(page, composer, title, subtitle));
-            }
-            else if (block is PageBreakBlock)
-            {
-                root.Add(new PageBreak());
-            }
-            else if (composer.Build(block, theme.Body) is { } element)
-            {
-                root.Add(element, theme.BlockGap);
-            }
-        }
-
-        return root;
+        return root.Add(new CardSheet(banner, one, partners, theme));
     }
 
-    private static Element Page(CardPageBlock page, BlockComposer composer, string title, string subtitle)
+    /// <summary>
+    /// Both parts on one side, each at the largest scale that fits its share of the width (both at
+    /// least the minimum), or null when they do not fit. The share that gives the larger of the two
+    /// smaller scales wins, so neither part is cramped while the other has room.
+    /// </summary>
+    private static List<CardPart>? OneSide(List<CardBox> wall, CycleLayout cycle, Rect body, string wallHeading, string cycleHeading, List<string> names)
     {
-        var theme = composer.Theme;
-        var column = new Column();
-        var white = new TextStyle(15, true, false, Color.White);
-        var band = new Column()
-            .Add(new TextBlock([new TextSpan(title, white)], Alignment.Left, 1.2f) { Tag = Rendering.StructureTag.Heading(1) })
-            .Add(new TextBlock([new TextSpan(subtitle, white.With(size: 9, bold: false))], Alignment.Left, 1.3f), 2);
-        column.Add(new Decoration(band, 9, theme.Accent));
-
-        var blocks = new List<Element>();
-        foreach (var block in page)
+        (List<CardPart> Parts, float Score)? best = null;
+        for (var share = 0.30f; share <= 0.66f; share += 0.03f)
         {
-            switch (block)
+            var left = body with { Width = (body.Width * share) - (Gap / 2) };
+            var right = body with { X = body.X + left.Width + (Gap * 1.5f), Width = body.Width - left.Width - (Gap * 1.5f) };
+            if (WallPart(wall, left, wallHeading, CardScale.Min) is { } w && CyclePart(cycle, right, cycleHeading, names, CardScale.Min) is { } c)
             {
-                case HeadingBlock heading:
-                    var text = InlineCollector.Collect(heading.Inline, theme.Chapter.With(size: 14));
-                    column.Add(new TextBlock(text, Alignment.Left, 1.2f) { Tag = Rendering.StructureTag.Heading(2) }, 8);
-                    break;
-                case TypedPhaseBlock blok:
-                    blocks.Add(Block(blok, composer));
-                    break;
-                default:
-                    if (composer.Build(block, theme.Body) is { } element)
-                    {
-                        column.Add(element, 6);
-                    }
-
-                    break;
+                var score = Math.Min(w.Scale, c.Scale) + (0.1f * (w.Scale + c.Scale));
+                if (best is null || score > best.Value.Score)
+                {
+                    best = ([w, c], score);
+                }
             }
         }
 
-        if (blocks.Count > 0)
-        {
-            var rows = blocks.Count <= 3 ? 1 : blocks.Count <= 8 ? 2 : 3;
-            column.Add(new Grid(blocks, (blocks.Count + rows - 1) / rows, 8), 8);
-        }
-
-        return column;
+        return best?.Parts;
     }
 
-    private static Element Block(TypedPhaseBlock blok, BlockComposer card)
+    /// <summary>The wall at the largest scale from <see cref="CardScale.Max"/> down to <paramref name="lowest"/> (or exactly <paramref name="only"/>).</summary>
+    private static CardPart? WallPart(List<CardBox> wall, Rect area, string heading, float lowest, float? only = null)
+    {
+        var masonry = new Masonry(wall, Gap);
+        foreach (var scale in only is { } s ? [s] : CardScale.Descending(CardScale.Max, lowest))
+        {
+            if (masonry.Pack(area, scale) is { } packing)
+            {
+                return new CardPart(heading, area, packing.Boxes, scale);
+            }
+        }
+
+        return null;
+    }
+
+    private static CardPart? CyclePart(CycleLayout cycle, Rect area, string heading, List<string> names, float lowest, float? only = null)
+    {
+        foreach (var scale in only is { } s ? [s] : CardScale.Descending(CardScale.Max, lowest))
+        {
+            if (cycle.Place(area, scale) is { } placement)
+            {
+                return new CardPart(heading, area, placement.Boxes, scale) { Arrows = placement.Arrows, Outcome = placement.Outcome, CycleNames = names };
+            }
+        }
+
+        return null;
+    }
+
+    private static CardBox Box(TypedPhaseBlock blok, BlockComposer card)
     {
         // Bullets and rules inside a block take the block's colour.
         var composer = card.With(card.Theme.ForPhase(blok.Phase));
         var colour = composer.Theme.Accent;
-        var headingStyle = new TextStyle(11, true, false, Color.White);
-        var title = new TextBlock(InlineCollector.Collect(blok.Heading?.Inline, headingStyle), Alignment.Left, 1.2f);
-        var body = composer.Compose(blok.Body, card.Theme.Body.With(size: 9.5f));
-        return new Elements.PhaseBlock(title, body, colour);
+        var headingStyle = new TextStyle(11.5f, true, false, Color.White);
+        var title = new TextBlock(InlineCollector.Collect(blok.Heading?.Inline, headingStyle), Alignment.Left, 1.15f) { Tag = StructureTag.Heading(3) };
+        var body = composer.Compose(blok.Body, card.Theme.Body);
+        return new CardBox(title, body, colour, blok.Slot);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class DocumentLayout : IDisposable
     {
         if (IsCard)
         {
-            return (CardBuilder.Build(document, theme), []);
+            return (CardBuilder.Build(document, theme, logo), []);
         }
 
         // Text between the title and the first chapter (a version line, a motto) belongs on the title page.
