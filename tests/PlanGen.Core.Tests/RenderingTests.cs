@@ -28,6 +28,7 @@ public class RenderingTests
     [InlineData("stichting-horizon/ikc-de-buitenhof", "sociaal-veiligheidsplan")]
     [InlineData("stichting-horizon/ikc-de-buitenhof", "kwaliteitskaart")]
     [InlineData("stichting-rivierenland/obs-t-kompas", "sociaal-veiligheidsplan")]
+    [InlineData("stichting-rivierenland/obs-het-klaverveld", "kwaliteitskaart")]
     public void Example_school_markdown_matches_the_approved_golden_file(string school, string document)
     {
         using var repo = ExampleRepository();
@@ -43,11 +44,11 @@ public class RenderingTests
     {
         using var repo = ExampleRepository();
         var (results, _) = Build(repo);
-        Assert.Equal(4, results.Count);
+        Assert.Equal(5, results.Count);
         Assert.All(results, r => Assert.False(r.Failed));
         var files = Directory.EnumerateFiles(Path.Combine(repo.Root, "output"), "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(repo.Root, f).Replace('\\', '/')).Order().ToList();
-        Assert.Equal(10, files.Count);
+        Assert.Equal(14, files.Count);
         Assert.Contains("output/stichting-rivierenland/obs-de-linde/2026-2027/kwaliteitskaart.md", files);
     }
 
@@ -149,5 +150,30 @@ public class RenderingTests
         Assert.True(Assert.Single(results).Failed);
         Assert.Equal(good, File.ReadAllText(file));
         Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.tmp"));
+    }
+
+    [Theory]
+    [InlineData("stichting-rivierenland/obs-het-klaverveld")]
+    [InlineData("stichting-rivierenland/obs-de-linde")]
+    public void Two_school_years_with_different_year_plans_have_a_different_planning_on_the_card(string school)
+    {
+        using var repo = ExampleRepository();
+        var (results, _) = Build(repo, school);
+        Assert.False(Assert.Single(results).Failed);
+        string Planning(string year)
+        {
+            var card = File.ReadAllText(Path.Combine(repo.Root, "output", school, year, "kwaliteitskaart.md"));
+            var start = card.IndexOf("::: blok plan planning", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"{school} {year}: no planning komend schooljaar on the card");
+            return card[start..card.IndexOf("\n:::", start + 10, StringComparison.Ordinal)];
+        }
+
+        var (first, second) = (Planning("2025-2026"), Planning("2026-2027"));
+        Assert.NotEqual(first, second);
+        // Each year's planning is that year's aandachtspunten.
+        var plan = File.ReadAllText(Path.Combine(repo.Root, "schools", school, "jaarplannen", "2026-2027.yaml"));
+        var point = plan.Split('\n').First(l => l.StartsWith("  - ", StringComparison.Ordinal))[4..].Trim();
+        Assert.Contains(point.TrimEnd('.'), second);
+        Assert.DoesNotContain(point.TrimEnd('.'), first);
     }
 }
