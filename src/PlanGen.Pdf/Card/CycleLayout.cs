@@ -21,10 +21,12 @@ internal sealed class CycleLayout
     private readonly CardBox? planning;
     private readonly List<CardBox> beside;
     private readonly List<CardBox> cycle;
+    private readonly IReadOnlyList<CardBox> order;
 
     public CycleLayout(IReadOnlyList<CardBox> boxes, float gap)
     {
         this.gap = gap;
+        order = boxes;
         CardBox? Get(CardSlot slot) => boxes.FirstOrDefault(b => b.Slot == slot);
         rows = new List<CardBox?[]> { new[] { Get(CardSlot.Waarnemen), Get(CardSlot.Plannen) }, new[] { Get(CardSlot.Evalueren), Get(CardSlot.Realiseren) } }
             .Where(r => r.Any(b => b is not null)).ToList();
@@ -130,7 +132,22 @@ internal sealed class CycleLayout
         }
 
         var cycleUsed = (natural + gaps) / area.Height;
+        // Drawn (and so read, and tagged) in the document's order, whatever the geometry.
+        placed = placed.OrderBy(p => IndexOf(p.Box)).ToList();
         return new CyclePlacement(placed, arrows, outcome is { } o ? (ring, o) : null, scale, Math.Min(cycleUsed, besideUsed) * evenness);
+    }
+
+    private int IndexOf(CardBox box)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == box)
+            {
+                return i;
+            }
+        }
+
+        return order.Count;
     }
 
     /// <summary>The row's height, its boxes' widths, and how full the shorter box is (its height over the row's).</summary>
