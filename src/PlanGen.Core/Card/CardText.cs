@@ -12,7 +12,7 @@ namespace PlanGen.Core.Card;
 /// put on the card (instruments, the year plan's activities, evaluation and aandachtspunten, the
 /// targets). "Planning komend schooljaar" is the year's own: the year plan's aandachtspunten win
 /// over the card, so two school years with different plans get different planning.
-/// Every text comes out escaped for Markdown (see <see cref="SafeModel"/>).
+/// The texts come out as the model holds them; templates read them through the model view, which escapes them.
 /// </summary>
 public static class CardText
 {
@@ -65,7 +65,7 @@ public static class CardText
         if (results.Count > 0)
         {
             var evaluation = blocks.GetValueOrDefault("evalueren") ?? new CardBlock();
-            blocks["evalueren"] = new CardBlock { Tekst = evaluation.Tekst, Punten = [.. evaluation.Punten, .. results.Select(MarkdownEscape.Text)] };
+            blocks["evalueren"] = new CardBlock { Tekst = evaluation.Tekst, Punten = [.. evaluation.Punten, .. results] };
         }
 
         return blocks;
@@ -75,13 +75,13 @@ public static class CardText
 
     private static CardBlock Escaped(CardBlock block) => new()
     {
-        Tekst = block.Tekst is null ? null : MarkdownEscape.Markdown(block.Tekst.Trim()),
-        Punten = block.Punten.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MarkdownEscape.Text(p.Trim())).ToList(),
+        Tekst = block.Tekst?.Trim(),
+        Punten = block.Punten.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList(),
     };
 
     private static CardBlock? Points(IEnumerable<string>? points, string? text = null)
     {
-        var list = (points ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MarkdownEscape.Text(p.Trim())).ToList();
+        var list = (points ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
         return list.Count == 0 && text is null ? null : new CardBlock { Tekst = text, Punten = list };
     }
 
@@ -184,7 +184,7 @@ public static class CardText
             points.AddRange(data.Instrumenten.Where(i => i.SocialeVeiligheid).Select(i => $"Evalueren van de uitkomsten van de {InstrumentSentences.CommonName(i.Naam)} met het team."));
         }
 
-        return Points(points, text is { Length: > 0 } ? MarkdownEscape.Markdown(text.Trim()) : null);
+        return Points(points, text is { Length: > 0 } ? text.Trim() : null);
     }
 
     private static CardBlock? Monitoring(SchoolData data, YearPlan plan, SchoolYear year)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PlanGen.Core.Binding;
+using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Status;
@@ -9,35 +10,22 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// What a template sees: every top-level key of the school's data (school, bestuur, visie, rollen, ...)
-/// as a global, plus <c>kaart</c> (the kwaliteitskaart's blocks, card text or derived from the plan, see Card.CardText), <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
+/// as a global, plus <c>kaart</c> (the kwaliteitskaart's blocks), <c>jaarplan</c>, <c>vorig_jaarplan</c> (last school year's plan, or null), <c>schooljaar</c> and <c>document</c>.
 /// <c>vaststelling</c> holds only this school year's adoptions; <c>document.status</c> is "concept" or
 /// "vastgesteld" and <c>document.vaststellingen</c> the adoption sentences in the right words.
 /// </summary>
 public sealed class TemplateModel
 {
-    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null, PlanStatus? status = null)
+    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null, PlanStatus? status = null, Edition edition = Edition.Intern)
     {
         Year = year;
         Globals = new ScriptObject();
-        // Every block name is present (null when there is nothing to say): strict mode rejects a missing member.
-        var card = new ScriptObject();
-        foreach (var key in Card.CardText.Keys)
-        {
-            card[key] = null;
-        }
-
-        foreach (var (key, block) in Card.CardText.Derive(data, plan, year, previous))
-        {
-            card[key] = block;
-        }
-
-        // Templates only ever see escaped values: a value can never change the document's structure.
-        data = SafeModel.Of(data);
-        plan = SafeModel.Of(plan);
-        previous = previous is null ? null : SafeModel.Of(previous);
+        // Templates only ever see the model through the view: escaped values (a value can never change
+        // the document's structure) and, in the public edition, no private contact details.
+        View = new ModelView(edition, data.School.Telefoon);
         foreach (var field in FieldSpec.Of(typeof(SchoolData)))
         {
-            Globals.SetValue(field.Name, field.Property.GetValue(data), readOnly: true);
+            Globals.SetValue(field.Name, View.Read(data, field, field.Property.GetValue(data)), readOnly: true);
         }
         if (status is not null)
         {
@@ -46,7 +34,7 @@ public sealed class TemplateModel
         Globals.SetValue("jaarplan", plan, readOnly: true);
         Globals.SetValue("vorig_jaarplan", previous, readOnly: true);
         Globals.SetValue("schooljaar", year.ToString(), readOnly: true);
-        Globals.SetValue("kaart", card, readOnly: true);
+        Globals.SetValue("kaart", Card(data, plan, year, previous), readOnly: true);
         var document = new ScriptObject
         {
             ["titel"] = documentTitle,
@@ -61,18 +49,42 @@ public sealed class TemplateModel
         Globals.SetValue("document", document, readOnly: true);
     }
 
+    /// <summary>
+    /// The kwaliteitskaart's blocks (card text, or sentences written from the plan, see
+    /// <see cref="Card.CardText"/>), read through the view like every other node. Every block name is
+    /// present (null when there is nothing to say): strict mode rejects a missing member.
+    /// </summary>
+    private static ScriptObject Card(SchoolData data, YearPlan plan, SchoolYear year, YearPlan? previous)
+    {
+        var card = new ScriptObject();
+        foreach (var key in PlanGen.Core.Card.CardText.Keys)
+        {
+            card[key] = null;
+        }
+
+        foreach (var (key, block) in PlanGen.Core.Card.CardText.Derive(data, plan, year, previous))
+        {
+            card[key] = block;
+        }
+
+        return card;
+    }
+
     /// <summary>One adoption as the adoption table shows it: stap ("Instemming van de medezeggenschapsraad"), datum, versie, wijzigingen, toelichting (only text beyond the step itself), zin.</summary>
-    private static ScriptObject Step(Adoption adoption) => new()
+    private ScriptObject Step(Adoption adoption) => new()
     {
         ["stap"] = AdoptionWording.StepPhrase(adoption),
         ["datum"] = adoption.Datum,
-        ["versie"] = adoption.Versie,
-        ["wijzigingen"] = adoption.Wijzigingen,
-        ["toelichting"] = AdoptionWording.ExtraNote(adoption),
+        ["versie"] = View.Read(adoption, "versie"),
+        ["wijzigingen"] = View.Read(adoption, "wijzigingen"),
+        ["toelichting"] = View.Read(adoption, "toelichting", AdoptionWording.ExtraNote(adoption)),
         ["zin"] = AdoptionWording.Sentence(adoption),
     };
 
     public SchoolYear Year { get; }
+
+    /// <summary>How the template reads the model's nodes (see <see cref="ModelView"/>).</summary>
+    public ModelView View { get; }
 
     public ScriptObject Globals { get; }
 }
