@@ -58,7 +58,7 @@ public class CliTests
         var validate = Plangen.Run(repo.Root, "validate");
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("schools/stichting-rivierenland/obs-t-kompas/school.yaml:20:3: PG0301: er is geen anti-pestcoördinator genoemd (verplicht, WPO art. 4c)", validate.Out);
-        Assert.Matches(@"4 scholen gecontroleerd: 1 fout, \d+ waarschuwingen\.", validate.Out);
+        Assert.Matches(@"5 scholen gecontroleerd: 1 fout, \d+ waarschuwingen\.", validate.Out);
 
         var build = Plangen.Run(repo.Root, "build", "--school", "obs-t-kompas", "--format", "md");
         Assert.Equal(1, build.ExitCode);

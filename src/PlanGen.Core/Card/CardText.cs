@@ -31,7 +31,7 @@ public static class CardText
 
         void Put(string key, CardBlock? given, Func<CardBlock?> derived)
         {
-            var block = Has(given) ? Escaped(given!) : derived();
+            var block = Has(given) ? Trimmed(given!) : derived();
             if (Has(block))
             {
                 blocks[key] = block!;
@@ -54,7 +54,7 @@ public static class CardText
         Put("dialoog", card.Dialoog, () => Points(data.Instrumenten.Where(i => i.Soort == "gesprek").Select(Frequency)));
 
         // The year's aandachtspunten are the planning; the card's own list only when the year plan has none.
-        var planning = plan.Aandachtspunten.Count > 0 ? Points(plan.Aandachtspunten) : Has(card.PlanningKomendJaar) ? Escaped(card.PlanningKomendJaar!) : null;
+        var planning = plan.Aandachtspunten.Count > 0 ? Points(plan.Aandachtspunten) : Has(card.PlanningKomendJaar) ? Trimmed(card.PlanningKomendJaar!) : null;
         if (Has(planning))
         {
             blocks["planning_komend_jaar"] = planning!;
@@ -73,7 +73,7 @@ public static class CardText
 
     private static bool Has(CardBlock? block) => block is not null && (!string.IsNullOrWhiteSpace(block.Tekst) || block.Punten.Any(p => !string.IsNullOrWhiteSpace(p)));
 
-    private static CardBlock Escaped(CardBlock block) => new()
+    private static CardBlock Trimmed(CardBlock block) => new()
     {
         Tekst = block.Tekst?.Trim(),
         Punten = block.Punten.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList(),
