@@ -5,6 +5,7 @@ namespace PlanGen.Core.Validation;
 
 /// <summary>
 /// Content whose shape has a choice: a task has a rol or an own taak, a rule set has regels or rubrieken,
+/// a protocol has steps, a text or a link,
 /// an instrument's frequentie is one PlanGen understands and its vanaf is a school year.
 /// </summary>
 public sealed class ContentShapeRule : IValidationRule
@@ -21,6 +22,11 @@ public sealed class ContentShapeRule : IValidationRule
         {
             diagnostics.Error(set.Location, Codes.RequiredMissing, $"de afspraken '{set.Titel}' hebben geen regels",
                 "zet de regels onder regels: of per rubriek onder rubrieken: (met titel: en regels:)");
+        }
+        foreach (var protocol in data.Protocollen.Where(p => p.Stappen.Count == 0 && p.Inleiding is null && p.Slot is null && string.IsNullOrWhiteSpace(p.Link)))
+        {
+            diagnostics.Error(protocol.Location, Codes.RequiredMissing, $"het protocol '{protocol.Naam}' heeft geen stappen, tekst of link",
+                "geef de stappen (stappen:), een tekst (inleiding:) of een link: naar het protocol van het bestuur of de school");
         }
         foreach (var instrument in data.Instrumenten)
         {
