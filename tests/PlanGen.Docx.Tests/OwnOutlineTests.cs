@@ -28,7 +28,7 @@ public sealed class OwnOutlineTests : IDisposable
 
         Assert.Equal(
             ["Voorwoord", "1. Wie wij zijn", "2. Gedrag en conflicten", "3. Wie doet wat", "4. Als het misgaat", "5. Monitoring en jaarplanning",
-             "Bijlage 1. Stappenplan bij een conflict op het plein", "Gegevens van de school"],
+             "Bijlage 1. Stappenplan bij een conflict op het plein"],
             Headings("Heading1"));
         var sections = Headings("Heading2");
         Assert.Equal(["2.1 De drie regels van De Vlinderhof", "2.2 Gedragscode voor ouders", "2.3 Gedrag en consequenties", "2.4 Wat verstaan wij onder pesten?", "2.5 Onze aanpak van pesten", "2.6 Conflicten oplossen"],

@@ -13,7 +13,7 @@ public sealed class OwnOutlineTests : IDisposable
 
     private static readonly string[] Chapters =
         ["Voorwoord", "1. Wie wij zijn", "2. Gedrag en conflicten", "3. Wie doet wat", "4. Als het misgaat", "5. Monitoring en jaarplanning",
-         "Bijlage 1. Stappenplan bij een conflict op het plein", "Gegevens van de school"];
+         "Bijlage 1. Stappenplan bij een conflict op het plein"];
 
     [Fact]
     public void Bookmarks_and_contents_follow_the_schools_own_chapters()
