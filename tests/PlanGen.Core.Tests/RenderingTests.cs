@@ -29,6 +29,8 @@ public class RenderingTests
     [InlineData("stichting-horizon/ikc-de-buitenhof", "kwaliteitskaart")]
     [InlineData("stichting-rivierenland/obs-t-kompas", "sociaal-veiligheidsplan")]
     [InlineData("stichting-rivierenland/obs-het-klaverveld", "kwaliteitskaart")]
+    [InlineData("stichting-horizon/jenaplanschool-de-wilgen", "sociaal-veiligheidsplan")]
+    [InlineData("stichting-horizon/bs-de-vlinderhof", "sociaal-veiligheidsplan")]
     public void Example_school_markdown_matches_the_approved_golden_file(string school, string document)
     {
         using var repo = ExampleRepository();
@@ -44,11 +46,11 @@ public class RenderingTests
     {
         using var repo = ExampleRepository();
         var (results, _) = Build(repo);
-        Assert.Equal(5, results.Count);
+        Assert.Equal(6, results.Count);
         Assert.All(results, r => Assert.False(r.Failed));
         var files = Directory.EnumerateFiles(Path.Combine(repo.Root, "output"), "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(repo.Root, f).Replace('\\', '/')).Order().ToList();
-        Assert.Equal(14, files.Count);
+        Assert.Equal(16, files.Count);
         Assert.Contains("output/stichting-rivierenland/obs-de-linde/2026-2027/kwaliteitskaart.md", files);
     }
 
