@@ -109,7 +109,9 @@ internal sealed class CycleLayout
             {
                 if (row[i] is { } box)
                 {
-                    placed.Add((box, new Rect(x, y, plan.Widths[i], height)));
+                    // The shorter box of a row keeps to what its text fills (at most the row's height).
+                    var own = Math.Min(height, Math.Max(box.Height(plan.Widths[i], scale), box.MaxHeight(plan.Widths[i], scale)));
+                    placed.Add((box, new Rect(x, y, plan.Widths[i], own)));
                     x += plan.Widths[i] + ArrowGap;
                 }
             }
