@@ -29,19 +29,20 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         var documents = new List<RenderedDocument>();
         var used = usedTemplates ?? new HashSet<string>(StringComparer.Ordinal);
         var logo = LogoReader.Read(Logo(school));
+        var font = FontPaths.Read(school);
         var failed = false;
         var status = PlanStatus.Of(school.Data, plan);
         foreach (var definition in DocumentDefinition.All)
         {
             var version = status.Version;
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
-            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status);
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status, edition);
             var body = templates.Render(roots, definition.Template, model, diagnostics, root, used);
             if (body is null)
             {
                 return null;
             }
-            var info = Describe(school, definition, year, status, edition) with { Logo = logo };
+            var info = Describe(school, definition, year, status, edition) with { Logo = logo, FontFile = font };
             var markdown = FrontMatter.Create(
             [
                 ("school", info.SchoolName),
@@ -79,6 +80,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             IsInternal = edition == Edition.Intern,
             AccentColor = data.Huisstijl?.Kleur,
             FontFamily = data.Huisstijl?.Lettertype,
+            NewPagePerChapter = data.Huisstijl?.NieuwePaginaPerHoofdstuk ?? false,
             LogoPath = Logo(school),
             LogoAltText = $"Logo van {data.School.Naam}",
             Keywords = ["sociale veiligheid", definition.Title.ToLowerInvariant(), data.School.Naam, year.ToString()],
