@@ -14,6 +14,8 @@ public static class Codes
     public const string MissingFile = "PG0005";
     public const string PlainTextLayout = "PG0006";
     public const string OutsideRepository = "PG0007";
+    public const string WriteFailed = "PG0008";
+    public const string DuplicateSchool = "PG0009";
 
     public const string UnknownKey = "PG0101";
     public const string WrongType = "PG0102";
@@ -64,4 +66,5 @@ public static class Codes
     public const string Placeholder = "PG0150";
 
     public const string TemplateError = "PG0401";
+    public const string WriterFailed = "PG0410";
 }

@@ -15,11 +15,13 @@ public static class RuleCatalogue
     [
         new(Codes.YamlSyntax, Severity.Error, "Het bestand is geen geldige YAML (inspringing, tabs, aanhalingstekens).", "-", "Spring in met spaties, zet tekst met een dubbele punt tussen aanhalingstekens."),
         new(Codes.DuplicateKey, Severity.Error, "Een veld staat twee keer in hetzelfde blok.", "-", "Verwijder of hernoem een van de twee."),
-        new(Codes.InputLimit, Severity.Error, "Het bestand is groter dan 1 MB, dieper genest dan 64 niveaus of groter dan 100.000 waarden na het uitvouwen van aliassen.", "-", "Vereenvoudig of splits het bestand."),
-        new(Codes.UnreadableFile, Severity.Error, "Het bestand kan niet gelezen worden, is geen UTF-8, bevat binaire gegevens of is een map.", "-", "Sla het op als UTF-8-tekst."),
+        new(Codes.InputLimit, Severity.Error, "Het bestand is groter dan 1 MB, dieper genest dan 64 niveaus of groter dan 100.000 waarden (ook na het uitvouwen van aliassen), een lijst heeft meer dan 1.000 onderdelen, of een tekst heeft meer dan 32 lijsten of citaten in elkaar.", "-", "Vereenvoudig of splits het bestand."),
+        new(Codes.UnreadableFile, Severity.Error, "Het bestand kan niet gelezen worden, is geen UTF-8, bevat binaire gegevens of een ongeldig teken (een stuurteken of een niet-teken zoals U+FFFE), of is een map.", "-", "Sla het op als UTF-8-tekst."),
         new(Codes.MissingFile, Severity.Error, "Een opgegeven pad bestaat niet, bevat geen school, of een school heeft nog geen jaarplan.", "-", "Controleer het pad; maak jaarplannen/<schooljaar>.yaml."),
         new(Codes.PlainTextLayout, Severity.Warning, "Een tekst over meer regels zonder | bevat een lege regel of een opsomming: YAML voegt alles samen tot één regel.", "-", "Begin de tekst met 'tekst: |' en zet hem eronder, ingesprongen."),
         new(Codes.OutsideRepository, Severity.Error, "Een bestand (YAML, sjabloon, logo of bijlage) is geen gewoon bestand (een pipe of apparaat) of wijst via een koppeling (symlink) naar een plek buiten de map van het bestuur of de sjablonen.", "-", "Zet het bestand zelf in de map van de school of het bestuur, zonder koppeling."),
+        new(Codes.WriteFailed, Severity.Error, "Een uitvoerbestand kan niet geschreven worden: de uitvoermap is alleen-lezen of een bestand, de schijf is vol of er is geen toestemming. Het oude bestand blijft zoals het was.", "-", "Maak ruimte vrij of maak de uitvoermap (output/) beschrijfbaar en bouw opnieuw."),
+        new(Codes.DuplicateSchool, Severity.Error, "Twee schoolmappen geven dezelfde school (bestuur/school), bijvoorbeeld schools/b/s en schools/archief/b/s: ze zouden in dezelfde uitvoermap schrijven.", "-", "Hernoem of verwijder een van de twee mappen, of bouw alleen de map die je bedoelt."),
         new(Codes.UnknownKey, Severity.Error, "Een onbekend veld (met 'bedoelde je ...?').", "-", "Corrigeer de schrijfwijze; zie docs/yaml-format.md."),
         new(Codes.WrongType, Severity.Error, "Een waarde heeft de verkeerde vorm: tekst, lijst, blok, getal of ja/nee.", "-", "Volg de vorm uit docs/yaml-format.md."),
         new(Codes.RequiredMissing, Severity.Error, "Een verplicht veld ontbreekt.", "-", "Vul het veld in."),
@@ -62,6 +64,7 @@ public static class RuleCatalogue
         new(Codes.AdoptedVersionBehind, Severity.Warning, "De versie van het nieuwste jaarplan is hoger dan de laatst vastgestelde versie voor dat schooljaar (alleen als vaststelling: versies noemt).", "Aanbevolen: het vastgestelde plan en de geldende versie horen bij elkaar", "Laat het plan vaststellen en voeg het toe met plangen vaststellen <school> --orgaan MR --datum JJJJ-MM-DD --versie X."),
         new(Codes.Placeholder, Severity.Error, "Er staat nog een voorbeeldwaarde van plangen new in (een tekst die begint met VUL IN).", "-", "Vervang de tekst door de echte gegevens van de school; publish weigert een school met voorbeeldwaarden."),
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
+        new(Codes.WriterFailed, Severity.Error, "Een document kon in één formaat (Markdown, Word, PDF of HTML) niet gemaakt worden; de andere formaten en scholen zijn wel geschreven.", "-", "Vereenvoudig de tekst die het document breekt (bijvoorbeeld heel diep geneste lijsten) of meld het bij de beheerder van PlanGen."),
     ];
 
     private static readonly Dictionary<string, string> Names = typeof(Codes).GetFields()
