@@ -23,6 +23,7 @@ namespace PlanGen.Build.Tests;
 /// case are built for real with the built-in templates and all four writers. Nothing may throw, every diagnostic is Dutch with a place, no value may add a heading or close
 /// the block, and every writer gives bytes (or, for a real build, a PG error).
 /// </summary>
+[Collection(nameof(LoaderWriterFuzzTests))]
 public partial class LoaderWriterFuzzTests
 {
     private const int ValuesPerCase = 10;
@@ -176,3 +177,7 @@ public partial class LoaderWriterFuzzTests
         Timestamp = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero),
     };
 }
+
+/// <summary>The fuzz runs alone: its real builds must not share the machine's cores with the other build tests.</summary>
+[CollectionDefinition(nameof(LoaderWriterFuzzTests), DisableParallelization = true)]
+public sealed class LoaderWriterFuzzCollection;
