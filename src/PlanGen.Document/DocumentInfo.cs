@@ -77,6 +77,12 @@ public sealed record DocumentInfo
     /// <summary>Preferred font family name of the house style (writers may fall back).</summary>
     public string? FontFamily { get; init; }
 
+    /// <summary>The board's own font file (huisstijl: lettertype_bestand), read and checked by Core; null when none.</summary>
+    public Fonts.FontAsset? FontFile { get; init; }
+
+    /// <summary>House style asks for every chapter on a new page (huisstijl: nieuwe_pagina_per_hoofdstuk); default: chapters run on.</summary>
+    public bool NewPagePerChapter { get; init; }
+
     /// <summary>Absolute path of the school's (or board's) logo, for the build manifest; writers use <see cref="Logo"/>.</summary>
     public string? LogoPath { get; init; }
 

@@ -25,7 +25,7 @@ public sealed record RenderedDocument
         Outline = Outline.Of(syntax);
         TitleBlock = syntax.Descendants<TitleBlock>().FirstOrDefault();
         Title = TitleBlock?.Text is { Length: > 0 } text ? text : info.Title;
-        Style = HouseStyle.Resolve(info.AccentColor, info.FontFamily);
+        Style = HouseStyle.Resolve(info.AccentColor, info.FontFamily) with { FontFile = info.FontFile, NewPagePerChapter = info.NewPagePerChapter };
         Texts = PageTexts.For(info);
     }
 

@@ -9,7 +9,7 @@ namespace PlanGen.Pdf;
 /// <summary>
 /// Writes a rendered document as tagged PDF (PDF/UA-1, PDF/A-2a) through PlanGen's own layout
 /// engine and serialiser: laid out once to learn page numbers, then drawn straight into PDF
-/// objects. Fonts are embedded (subset) Noto Sans; the output is byte-for-byte reproducible.
+/// objects. Fonts are the board's (see PlanGen.Document.Fonts.FontFiles), embedded as subsets; the output is byte-for-byte reproducible.
 /// </summary>
 public sealed class PdfWriter : IDocumentWriter
 {
@@ -19,6 +19,7 @@ public sealed class PdfWriter : IDocumentWriter
 
     public void Write(RenderedDocument document, Stream output)
     {
+        using var fonts = Text.FontLibrary.Use(document.Style.Fonts);
         using var layout = DocumentLayout.Create(document);
         var (anchors, total) = LayoutEngine.FirstPass(layout);
         var (root, toc) = layout.Build(anchors);

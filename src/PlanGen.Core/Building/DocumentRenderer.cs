@@ -29,6 +29,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         var documents = new List<RenderedDocument>();
         var used = usedTemplates ?? new HashSet<string>(StringComparer.Ordinal);
         var logo = LogoReader.Read(Logo(school));
+        var font = FontPaths.Read(school);
         var failed = false;
         var status = PlanStatus.Of(school.Data, plan);
         foreach (var definition in DocumentDefinition.All)
@@ -41,7 +42,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             {
                 return null;
             }
-            var info = Describe(school, definition, year, status, edition) with { Logo = logo };
+            var info = Describe(school, definition, year, status, edition) with { Logo = logo, FontFile = font };
             var markdown = FrontMatter.Create(
             [
                 ("school", info.SchoolName),
@@ -79,6 +80,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
             IsInternal = edition == Edition.Intern,
             AccentColor = data.Huisstijl?.Kleur,
             FontFamily = data.Huisstijl?.Lettertype,
+            NewPagePerChapter = data.Huisstijl?.NieuwePaginaPerHoofdstuk ?? false,
             LogoPath = Logo(school),
             LogoAltText = $"Logo van {data.School.Naam}",
             Keywords = ["sociale veiligheid", definition.Title.ToLowerInvariant(), data.School.Naam, year.ToString()],

@@ -27,6 +27,8 @@ public static class Codes
     public const string UnknownReference = "PG0201";
     public const string BadAssetPath = "PG0202";
     public const string LargeAsset = "PG0203";
+    public const string BadFontFile = "PG0204";
+    public const string UnknownFont = "PG0205";
 
     public const string NoAntiPestCoordinator = "PG0301";
     public const string NoAanspreekpuntPesten = "PG0302";

@@ -13,7 +13,7 @@ public sealed class SchoolData : ModelNode
     [Key("veiligheidsbeleid", "Reikwijdte van het veiligheidsbeleid (meestal in bestuur.yaml).")] public SafetyPolicy? Veiligheidsbeleid { get; set; }
     [Key("arbo", "Arbo: de risico-inventarisatie (RI&E).")] public Arbo? Arbo { get; set; }
     [Key("bestuur", "Gegevens van het schoolbestuur (staat in bestuur.yaml).")] public BoardInfo? Bestuur { get; set; }
-    [Key("huisstijl", "Kleur, lettertype en logo voor de documenten.")] public HouseStyle? Huisstijl { get; set; }
+    [Key("huisstijl", "Kleur, lettertype, logo en opmaak van de documenten.")] public HouseStyle? Huisstijl { get; set; }
     [Key("visie", "Visie en waarden van de school op sociale veiligheid.")] public Vision? Visie { get; set; }
     [Key("vaststelling", "Wie het plan heeft vastgesteld en wanneer.")] public List<Adoption> Vaststelling { get; set; } = [];
     [Key("rollen", "Taken en contactpersonen rond sociale veiligheid.")] public List<RoleAssignment> Rollen { get; set; } = [];
@@ -60,7 +60,9 @@ public sealed class BoardInfo : ModelNode
 public sealed class HouseStyle : ModelNode
 {
     [Key("kleur", "Accentkleur als #RRGGBB.", Example = "#1B5E20")] public string? Kleur { get; set; }
-    [Key("lettertype", "Lettertype voor Word-documenten.")] public string? Lettertype { get; set; }
+    [Key("lettertype", "Lettertype van de documenten. Arial wordt in de PDF Liberation Sans en Calibri wordt Carlito (even breed, dus dezelfde regelval); zonder lettertype: Noto Sans.", Example = "Arial")] public string? Lettertype { get; set; }
+    [Key("lettertype_bestand", "Eigen lettertype van het bestuur: pad naar een TTF-bestand, vanaf de map van het bestuur. De PDF gebruikt het voor alle tekst.", Example = "fonts/Huisletter.ttf")] public string? LettertypeBestand { get; set; }
+    [Key("nieuwe_pagina_per_hoofdstuk", "Begin elk hoofdstuk op een nieuwe pagina (ja/nee). Standaard nee: een hoofdstuk loopt door op de pagina als er nog genoeg ruimte is.")] public bool? NieuwePaginaPerHoofdstuk { get; set; }
     [Key("logo", "Pad naar het logo van het bestuur (PNG of JPEG), vanaf de map van het bestuur.")] public string? Logo { get; set; }
 }
 

@@ -75,7 +75,9 @@ public static class MarkdownEscape
             var line = lines[i];
             if (kept.Contains(i))
             {
-                sb.Append(line.Replace("<", "&lt;"));
+                // The fences of the value's own "::: intern" pair go, its text stays: that is what the internal
+                // edition shows (the public edition removed the whole block before rendering). Kept as a
+                // container it would not nest: Markdig closes every open ":::" block at the first ":::" line.
                 continue;
             }
             // Lists and quotes stay, but what follows their markers is a line start too ("- # kop", "> :::").
@@ -146,29 +148,36 @@ public static class MarkdownEscape
     private static string[] Lines(string value) => value.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
     /// <summary>
-    /// Fence lines of a Markdown text that open and close a block inside the text itself ("::: intern" ... ":::"):
-    /// such a pair cannot touch the blocks around the value, so a school may keep its own private paragraph.
+    /// Fence lines of a Markdown text that open and close a block inside the text itself ("::: intern" ... ":::"),
+    /// at the line start and with equal colons: the school's own private paragraph, whose fences are dropped.
     /// </summary>
     private static HashSet<int> BalancedFences(string[] lines)
     {
         var kept = new HashSet<int>();
-        var open = new Stack<int>();
+        var open = new Stack<(int Line, int Colons)>();
         for (var i = 0; i < lines.Length; i++)
         {
-            var fence = lines[i].Trim();
-            if (!fence.StartsWith(":::", StringComparison.Ordinal) || lines[i].Length - lines[i].TrimStart().Length > 3)
+            // Only fences at the line start: an indented one may belong to a list item that its closer is outside of.
+            var fence = lines[i].TrimEnd();
+            if (!fence.StartsWith(":::", StringComparison.Ordinal))
             {
                 continue;
             }
+            var colons = fence.Length - fence.TrimStart(':').Length;
             var name = fence.TrimStart(':').Trim();
             if (name.Length > 0 && name.All(char.IsAsciiLetterLower))
             {
-                open.Push(i);
+                open.Push((i, colons));
             }
-            else if (name.Length == 0 && open.Count > 0)
+            else if (name.Length == 0 && open.Count > 0 && open.Peek().Colons == colons)
             {
-                kept.Add(open.Pop());
+                kept.Add(open.Pop().Line);
                 kept.Add(i);
+            }
+            else
+            {
+                // A closer that does not match the innermost opener: nothing after it can be trusted to pair up.
+                open.Clear();
             }
         }
         return kept;
@@ -185,8 +194,9 @@ public static class MarkdownEscape
             {
                 next = at + 1;
             }
-            else if (line[at] is '-' or '+' or '*' && (at + 1 == line.Length || line[at + 1] is ' ' or '\t'))
+            else if (line[at] is '-' or '+' or '*' && at + 1 < line.Length && line[at + 1] is ' ' or '\t' && !string.IsNullOrWhiteSpace(line[(at + 1)..]))
             {
+                // An empty item ("> -") is not a container: after a paragraph it is a setext underline, so it stays a line to check.
                 next = at + 1;
             }
             else if (char.IsAsciiDigit(line[at]))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanGen.Document.Fonts;
 
 namespace PlanGen.Document.Style;
 
@@ -32,6 +33,15 @@ public sealed partial record HouseStyle(ColourSet Accent, Colour Link, IReadOnly
         var phases = Phases.All.ToDictionary(phase => phase, phase => Set(Phases.FixedColour(phase) ?? accent));
         return new HouseStyle(Set(accent), accent.DarkenedFor(Colour.White, 7.0), phases, SafeFontName(fontFamily));
     }
+
+    /// <summary>The board's own font file, when it has one (it wins over <see cref="FontFamily"/>).</summary>
+    public FontAsset? FontFile { get; init; }
+
+    /// <summary>Every chapter on a new page (huisstijl: nieuwe_pagina_per_hoofdstuk); default false: chapters run on.</summary>
+    public bool NewPagePerChapter { get; init; }
+
+    /// <summary>The font files every writer uses: the board's own file, else the shipped family for <see cref="FontFamily"/> (see <see cref="FontFiles"/>).</summary>
+    public FontFamilyFiles Fonts => FontFiles.For(FontFamily, FontFile);
 
     /// <summary>The colours of a PDCA block; a block without a known phase takes the accent colour.</summary>
     public ColourSet Phase(Phase? phase) => phase is { } known ? PhaseColours[known] : Accent;
