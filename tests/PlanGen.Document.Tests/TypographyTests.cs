@@ -11,7 +11,7 @@ public sealed class TypographyTests
     // Spelled out so a failing assertion shows which invisible character is meant.
     private const string Nbsp = "\u00A0";
     private const string Nbh = "\u2011";
-    private const string Dash = "\u2013\u2060";
+    private const string Dash = "\u2013";
 
     [Theory]
     [InlineData("OBS 't Kompas", "OBS ’t Kompas")]
@@ -65,6 +65,10 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void A_range_dash_is_joined_for_writers_that_would_break_after_it() =>
+        Assert.Equal("groep 5\u2013\u20608, 8.00\u2013\u206017.00 uur, Noord \u2013 Zuid", DutchTypography.JoinRanges("groep 5\u20138, 8.00\u201317.00 uur, Noord \u2013 Zuid"));
+
+    [Fact]
     public void A_long_number_is_no_phone_number() =>
         Assert.Equal("rekening 123456789012", DutchTypography.Apply("rekening 123456789012", '\0', DutchTypography.Mode.Print));
 
@@ -88,6 +92,13 @@ public sealed class TypographyTests
     {
         var document = RenderedDocument.Create(Infos.Plan(), "# T\n\nHet heet \"*Kanjertraining*\" hier.\n");
         Assert.Contains("Het heet “*Kanjertraining*” hier.", document.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_cells_are_typeset_in_the_markdown_too()
+    {
+        var document = RenderedDocument.Create(Infos.Plan(), "# T\n\n| Wat | Groepen |\n|---|---|\n| Sociogram |  3-8 |\n");
+        Assert.Equal("# T\n\n| Wat | Groepen |\n|---|---|\n| Sociogram |  3–8 |\n", document.Markdown);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PlanGen.Document.Typography;
 /// <summary>
 /// The Dutch typographic conventions of docs/typografie.md on one run of prose text: curly quotes
 /// and apostrophes, en dashes in ranges, times as "8.00–17.00 uur", and (in <see cref="Mode.Print"/>)
-/// unbreakable units held together with no-break spaces, non-breaking hyphens and a word joiner.
+/// unbreakable units held together with no-break spaces and non-breaking hyphens.
 /// URLs and e-mail addresses inside the text are left exactly as written.
 /// </summary>
 public static partial class DutchTypography
@@ -17,7 +17,7 @@ public static partial class DutchTypography
     /// <summary>Non-breaking hyphen: a hyphen a line never breaks after (DOCX: w:noBreakHyphen).</summary>
     public const char NoBreakHyphen = '\u2011';
 
-    /// <summary>Word joiner: invisible, forbids a break (after the en dash of a range).</summary>
+    /// <summary>Word joiner: invisible, forbids a break. The DOCX writer puts one after a range's en dash (<see cref="JoinRanges"/>).</summary>
     public const char WordJoiner = '\u2060';
 
     public const char EnDash = '\u2013';
@@ -63,6 +63,35 @@ public static partial class DutchTypography
         return result.ToString();
     }
 
+    /// <summary>
+    /// True for the en dash of a range between digits ("5–8", "8.00–17.00"): a line never breaks after it.
+    /// The tree keeps the plain dash (a PDF or a copied text gets no invisible character); a writer whose
+    /// format would break there holds the range together its own way (DOCX: a word joiner, HTML: nowrap).
+    /// </summary>
+    public static bool IsRangeDash(string text, int i) =>
+        text[i] == EnDash && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
+
+    /// <summary>The text with a word joiner after every range dash (<see cref="IsRangeDash"/>).</summary>
+    public static string JoinRanges(string text)
+    {
+        if (text.IndexOf(EnDash) < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            result.Append(text[i]);
+            if (IsRangeDash(text, i))
+            {
+                result.Append(WordJoiner);
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>Removes the invisible no-break characters again (for plain-text uses such as search or metadata).</summary>
     public static string Plain(string text) =>
         text.Replace(NoBreakSpace, ' ').Replace(NoBreakHyphen, '-').Replace(WordJoiner.ToString(), "");
@@ -79,7 +108,7 @@ public static partial class DutchTypography
         var print = mode == Mode.Print;
         var space = print ? NoBreakSpace.ToString() : " ";
         var hyphen = print ? NoBreakHyphen.ToString() : "-";
-        var dash = print ? $"{EnDash}{WordJoiner}" : EnDash.ToString();
+        var dash = EnDash.ToString();
 
         // Times first: "08:00-17:00" is a range of times, not of numbers.
         text = TimeRange().Replace(text, m =>

@@ -76,14 +76,17 @@ internal static class TypographyPass
         {
             // The Markdown source changes only where the literal is written there as it reads
             // (no escapes, no entity): otherwise the .md keeps its own spelling.
+            // (A table cell's literal spans its padding too, so the text is looked for inside the span.)
             var span = literal.Span;
-            if (span.Start >= 0 && span.Length == text.Length && span.End < markdown.Length
-                && string.CompareOrdinal(markdown, span.Start, text, 0, text.Length) == 0)
+            var at = span.Start >= 0 && span.End < markdown.Length && span.Length >= text.Length
+                ? markdown.IndexOf(text, span.Start, span.Length, StringComparison.Ordinal)
+                : -1;
+            if (at >= 0)
             {
                 var visible = DutchTypography.Apply(text, previous, DutchTypography.Mode.Visible);
                 if (visible != text)
                 {
-                    edits.Add((span.Start, span.Length, visible));
+                    edits.Add((at, text.Length, visible));
                 }
             }
 

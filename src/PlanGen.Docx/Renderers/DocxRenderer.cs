@@ -156,7 +156,8 @@ internal sealed class DocxRenderer : RendererBase
 
         // A non-breaking hyphen (docs/typografie.md) is Word's own element, drawn with the font's hyphen:
         // neither Liberation Sans nor Carlito has a U+2011 glyph.
-        var parts = XmlText.Clean(text).Split(DutchTypography.NoBreakHyphen);
+        // A range's en dash ("5–8") gets a word joiner after it: Word and LibreOffice would break there.
+        var parts = DutchTypography.JoinRanges(XmlText.Clean(text)).Split(DutchTypography.NoBreakHyphen);
         for (var i = 0; i < parts.Length; i++)
         {
             if (i > 0)
