@@ -59,7 +59,7 @@ public static class PublishService
         var checkedSchools = SchoolChecker.Check(root, paths, new DiagnosticBag());
         var projects = checkedSchools
             .Where(s => s.IsValid && built.Contains(s.Project!.Id))
-            .Select(s => PublicEdition.Prepare(s.Project!, Edition.Openbaar))
+            .Select(s => s.Project!)
             .ToList();
         var failed = results.Where(r => r.Failed).Select(r => r.School).ToHashSet(StringComparer.Ordinal);
         var published = SiteCollector.Collect(projects, site, options.AdoptedOnly)

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Tests;
+using PlanGen.Document;
 using PlanGen.Lifecycle.Diff;
 using PlanGen.Lifecycle.Schools;
 
@@ -63,7 +64,10 @@ public sealed class DiffTests
 
         """;
 
-    private static IReadOnlyList<(string Document, IReadOnlyList<SectionChange> Sections)> CompareYears(TestRepository repo)
+    private static IReadOnlyList<(string Document, IReadOnlyList<SectionChange> Sections)> CompareYears(TestRepository repo) =>
+        CompareYears(repo, out _);
+
+    private static IReadOnlyList<(string Document, IReadOnlyList<SectionChange> Sections)> CompareYears(TestRepository repo, out RenderedDocument newest)
     {
         File.WriteAllText(ExampleSchool.PlanPath(repo, "2025-2026"), Older);
         File.WriteAllText(ExampleSchool.PlanPath(repo, "2026-2027"), Newer);
@@ -71,6 +75,7 @@ public sealed class DiffTests
         var older = YearDocuments.Render(repo.Root, "obs-de-linde", "2025-2026", diagnostics);
         var newer = YearDocuments.Render(repo.Root, "obs-de-linde", "2026-2027", diagnostics);
         Assert.True(older is not null && newer is not null, string.Join("\n", diagnostics.Sorted()));
+        newest = newer![0];
         return DocumentComparison.Compare(older!, newer!, YearShift.Between(2025, 2026));
     }
 
@@ -108,11 +113,11 @@ public sealed class DiffTests
     public void Tracked_changes_docx_is_valid_and_pandoc_shows_the_insertions_and_deletions()
     {
         using var repo = ExampleSchool.Copy();
-        var documents = CompareYears(repo);
+        var documents = CompareYears(repo, out var newest);
         var path = Path.Combine(repo.Root, "wijzigingen.docx");
         using (var file = File.Create(path))
         {
-            TrackedChangesDocx.Write(file, "Wijzigingen OBS De Linde", documents, new DateTime(2026, 8, 1, 0, 0, 0, DateTimeKind.Utc));
+            TrackedChangesDocx.Write(file, newest, "Wijzigingen OBS De Linde", documents, August2026);
         }
         using (var package = WordprocessingDocument.Open(path, false))
         {
@@ -123,6 +128,11 @@ public sealed class DiffTests
             Assert.Contains("<w:del ", xml);
             Assert.Contains("w:author=\"PlanGen\"", xml);
             Assert.Contains("w:date=\"2026-08-01T00:00:00Z\"", xml);
+            // The DOCX writer's own styles (house colour, Word's Heading styles) and running header.
+            var styles = package.MainDocumentPart.StyleDefinitionsPart!.Styles!.OuterXml;
+            Assert.Contains("w:styleId=\"Heading2\"", styles);
+            Assert.Contains("<w:trackRevisions />", package.MainDocumentPart.DocumentSettingsPart!.Settings!.OuterXml);
+            Assert.Contains("OBS De Linde", package.MainDocumentPart.HeaderParts.Single().Header!.InnerText);
         }
 
         var markdown = Pandoc(path);
@@ -133,6 +143,82 @@ public sealed class DiffTests
         Assert.Matches(@"\[Anti-pestcoördinator\]\{\.insertion", flat);
         Assert.Matches(@"\[Intern begeleider\]\{\.deletion", flat);
     }
+
+    [Fact]
+    public void Tracked_changes_docx_has_the_same_bytes_every_run()
+    {
+        using var repo = ExampleSchool.Copy();
+        var documents = CompareYears(repo, out var newest);
+        byte[] Write()
+        {
+            using var buffer = new MemoryStream();
+            TrackedChangesDocx.Write(buffer, newest, "Wijzigingen OBS De Linde", documents, August2026);
+            return buffer.ToArray();
+        }
+
+        var first = Write();
+        Thread.Sleep(2100); // a zip entry's time has two-second steps: a clock in the file would show now
+        Assert.Equal(first, Write());
+    }
+
+    [Fact]
+    public void Sections_come_from_the_typed_tree()
+    {
+        // The dialect's cases a regex splitter reads wrongly: a second '#', a capital 'Kader', a card
+        // block, a list with a nested list and a continuation line, a table header, front matter.
+        const string markdown = """
+            ---
+            titel: Plan
+            ---
+            # Sociaal veiligheidsplan
+
+            Inleiding met *nadruk* en een [link](https://school.example).
+
+            ## 1. Visie
+
+            ::: Kader
+            Wij zijn **veilig**.
+            :::
+
+            - eerste punt
+              loopt door
+              - genest punt
+
+            # Tweede titel
+
+            | Wat | Wanneer |
+            |---|---|
+            | Gouden weken | september |
+
+            ::: blok plan
+            ### Plan
+            Doelen.
+            :::
+            """;
+        var info = new DocumentInfo
+        {
+            Kind = DocumentKind.SociaalVeiligheidsplan,
+            FileName = "sociaal-veiligheidsplan",
+            Title = "Sociaal veiligheidsplan",
+            SchoolName = "OBS De Linde",
+            BoardName = "Stichting Lindeland",
+            SchoolYear = "2025-2026",
+            Timestamp = August2026,
+        };
+        var sections = SectionReader.Read(RenderedDocument.Create(info, markdown));
+
+        Assert.Equal(["Sociaal veiligheidsplan", "1. Visie", "Tweede titel", "Plan"], sections.Select(s => s.Heading));
+        Assert.Equal("Visie", sections[1].Key);
+        Assert.Equal("Inleiding met nadruk en een link.", Assert.Single(sections[0].Items).Text);
+        Assert.Equal(
+            [(ItemKind.Paragraph, "Wij zijn veilig."), (ItemKind.ListItem, "eerste punt loopt door"), (ItemKind.ListItem, "genest punt")],
+            sections[1].Items.Select(i => (i.Kind, i.Text)));
+        var row = Assert.Single(sections[2].Items);
+        Assert.Equal((ItemKind.TableRow, "Gouden weken \u00B7 september", "Gouden weken"), (row.Kind, row.Text, row.Key));
+        Assert.Equal("Doelen.", Assert.Single(sections[3].Items).Text);
+    }
+
+    private static readonly DateTimeOffset August2026 = new(2026, 8, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static string? Pandoc(string docx)
     {

@@ -1,3 +1,4 @@
+using PlanGen.Document;
 using PlanGen.Pdf.Document;
 using UglyToad.PdfPig;
 using Xunit;
@@ -32,9 +33,10 @@ public sealed class TocTests
     }
 
     [Fact]
-    public void EachChapterStartsOnANewPageRightBelowTheHeader()
+    public void WithTheHouseStyleSwitchEachChapterStartsOnANewPageRightBelowTheHeader()
     {
-        var layout = LayoutEngine.Record(Fixtures.PlanDocument());
+        var document = RenderedDocument.Create(Fixtures.Info() with { NewPagePerChapter = true }, Fixtures.Plan);
+        var layout = LayoutEngine.Record(document);
         var chapters = layout.Toc.Where(t => t.Level == 2).Select(t => layout.Anchors[t.Anchor]).ToList();
         Assert.Equal(chapters.Distinct().Count(), chapters.Count);
         Assert.True(chapters.SequenceEqual(chapters.Order()));
@@ -44,6 +46,17 @@ public sealed class TocTests
             var first = lines.First(l => l.Bounds.Y >= layout.Geometry.Top - 10);
             Assert.Equal(item.Text, first.Text);
         }
+    }
+
+    [Fact]
+    public void ByDefaultChaptersRunOnAndShareAPage()
+    {
+        var layout = LayoutEngine.Record(Fixtures.PlanDocument());
+        var chapters = layout.Toc.Where(t => t.Level == 2).Select(t => layout.Anchors[t.Anchor]).ToList();
+        Assert.True(chapters.Distinct().Count() < chapters.Count, "some chapters share a page");
+        Assert.True(chapters.SequenceEqual(chapters.Order()));
+        var perPage = LayoutEngine.Record(RenderedDocument.Create(Fixtures.Info() with { NewPagePerChapter = true }, Fixtures.Plan));
+        Assert.True(layout.Pages.Count < perPage.Pages.Count);
     }
 
     [Fact]

@@ -85,8 +85,8 @@ public static class DiffCommand
         }
         if (docx is not null)
         {
-            var date = DocumentRenderer.Timestamp(to).UtcDateTime;
-            AtomicFile.Write(Path.GetFullPath(docx, root), s => TrackedChangesDocx.Write(s, title, documents, date));
+            var date = DocumentRenderer.Timestamp(to);
+            AtomicFile.Write(Path.GetFullPath(docx, root), s => TrackedChangesDocx.Write(s, newer[0], title, documents, date));
             Console.Out.WriteLine($"geschreven: {docx} (Word, met bijgehouden wijzigingen)");
         }
         return ExitCodes.Ok;

@@ -21,7 +21,7 @@ public sealed record BuildOptions
 
     public string OutputDirectory { get; init; } = "output";
 
-    /// <summary>Internal (everything) or public (private values left out); see <see cref="Editions.PublicEdition"/>.</summary>
+    /// <summary>Internal (everything) or public (private values left out); see <see cref="Templating.ModelView"/>.</summary>
     public Edition Edition { get; init; } = Edition.Intern;
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class DocumentRenderer(string root, TemplateRenderer templates)
         {
             var version = status.Version;
             var previous = school.Years.FirstOrDefault(p => p.Schooljaar == new SchoolYear(year.StartYear - 1).ToString());
-            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status);
+            var model = new TemplateModel(school.Data, plan, year, definition.Title, version, previous, status, edition);
             var body = templates.Render(roots, definition.Template, model, diagnostics, root, used);
             if (body is null)
             {

@@ -56,7 +56,7 @@ internal sealed class SchoolBuilder
         {
             return new SchoolBuildResult(id, school.Diagnostics.Sorted(), [], Failed: true);
         }
-        var project = PublicEdition.Prepare(school.Project!, options.Edition);
+        var project = school.Project!;
         var diagnostics = school.Diagnostics;
         // Render everything first: a template error must not leave half a school's documents behind.
         var used = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using PlanGen.Core.Model;
 
 namespace PlanGen.Core.Editions;
@@ -6,23 +7,19 @@ namespace PlanGen.Core.Editions;
 /// The public edition's rules for a person's contact details: name and e-mail are public, a
 /// telephone number only with <c>telefoon_openbaar: ja</c> or when it is the school's general
 /// number; <c>openbaar: nee</c> leaves out e-mail and telephone (name and role stay).
+/// Applied where a template reads the value (<see cref="Templating.ModelView"/>): the model itself is never changed or copied.
 /// </summary>
-internal static class ContactPrivacy
+public static class ContactPrivacy
 {
-    public static void Redact(ModelNode node, string? schoolPhone)
+    /// <summary>What the public edition shows of <paramref name="property"/> of <paramref name="node"/> (<paramref name="value"/> as read).</summary>
+    public static object? Public(ModelNode node, PropertyInfo property, object? value, string? schoolPhone) => (node, property.Name) switch
     {
-        switch (node)
-        {
-            case RoleAssignment person:
-                person.Email = person.Openbaar ? person.Email : null;
-                person.Telefoon = PublicPhone(person.Openbaar, person.TelefoonOpenbaar, person.Telefoon, schoolPhone);
-                break;
-            case Contact contact:
-                contact.Email = contact.Openbaar ? contact.Email : null;
-                contact.Telefoon = PublicPhone(contact.Openbaar, contact.TelefoonOpenbaar, contact.Telefoon, schoolPhone);
-                break;
-        }
-    }
+        (RoleAssignment p, nameof(RoleAssignment.Email)) => p.Openbaar ? value : null,
+        (RoleAssignment p, nameof(RoleAssignment.Telefoon)) => PublicPhone(p.Openbaar, p.TelefoonOpenbaar, p.Telefoon, schoolPhone) is null ? null : value,
+        (Contact c, nameof(Contact.Email)) => c.Openbaar ? value : null,
+        (Contact c, nameof(Contact.Telefoon)) => PublicPhone(c.Openbaar, c.TelefoonOpenbaar, c.Telefoon, schoolPhone) is null ? null : value,
+        _ => value,
+    };
 
     private static string? PublicPhone(bool open, bool phoneOpen, string? phone, string? schoolPhone) =>
         open && (phoneOpen || SameNumber(phone, schoolPhone)) ? phone : null;

@@ -4,7 +4,7 @@ namespace PlanGen.Core.Templating;
 
 /// <summary>
 /// Values never change a document's structure. Every text a template places comes through here first
-/// (see <see cref="SafeModel"/>): a plain field becomes literal text (link and HTML syntax and every
+/// (see <see cref="ModelView"/>): a plain field becomes literal text (link and HTML syntax and every
 /// block marker at a line start backslash-escaped), a Markdown field keeps its lists, emphasis and links
 /// but loses the lines that would change the document around it: container fences (<c>:::</c>, which
 /// could close a <c>::: intern</c> block), headings, code fences, HTML blocks and comments, setext

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PlanGen.Core.Binding;
+using PlanGen.Core.Editions;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
 using PlanGen.Core.Status;
@@ -15,17 +16,16 @@ namespace PlanGen.Core.Templating;
 /// </summary>
 public sealed class TemplateModel
 {
-    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null, PlanStatus? status = null)
+    public TemplateModel(SchoolData data, YearPlan plan, SchoolYear year, string documentTitle, string version, YearPlan? previous = null, PlanStatus? status = null, Edition edition = Edition.Intern)
     {
         Year = year;
         Globals = new ScriptObject();
-        // Templates only ever see escaped values: a value can never change the document's structure.
-        data = SafeModel.Of(data);
-        plan = SafeModel.Of(plan);
-        previous = previous is null ? null : SafeModel.Of(previous);
+        // Templates only ever see the model through the view: escaped values (a value can never change
+        // the document's structure) and, in the public edition, no private contact details.
+        View = new ModelView(edition, data.School.Telefoon);
         foreach (var field in FieldSpec.Of(typeof(SchoolData)))
         {
-            Globals.SetValue(field.Name, field.Property.GetValue(data), readOnly: true);
+            Globals.SetValue(field.Name, View.Read(data, field, field.Property.GetValue(data)), readOnly: true);
         }
         if (status is not null)
         {
@@ -49,17 +49,20 @@ public sealed class TemplateModel
     }
 
     /// <summary>One adoption as the adoption table shows it: stap ("Instemming van de medezeggenschapsraad"), datum, versie, wijzigingen, toelichting (only text beyond the step itself), zin.</summary>
-    private static ScriptObject Step(Adoption adoption) => new()
+    private ScriptObject Step(Adoption adoption) => new()
     {
         ["stap"] = AdoptionWording.StepPhrase(adoption),
         ["datum"] = adoption.Datum,
-        ["versie"] = adoption.Versie,
-        ["wijzigingen"] = adoption.Wijzigingen,
-        ["toelichting"] = AdoptionWording.ExtraNote(adoption),
+        ["versie"] = View.Read(adoption, "versie"),
+        ["wijzigingen"] = View.Read(adoption, "wijzigingen"),
+        ["toelichting"] = View.Read(adoption, "toelichting", AdoptionWording.ExtraNote(adoption)),
         ["zin"] = AdoptionWording.Sentence(adoption),
     };
 
     public SchoolYear Year { get; }
+
+    /// <summary>How the template reads the model's nodes (see <see cref="ModelView"/>).</summary>
+    public ModelView View { get; }
 
     public ScriptObject Globals { get; }
 }

@@ -52,7 +52,7 @@ public sealed class TemplateRenderer
             }
             return null;
         }
-        var context = new TemplateContext
+        var context = new ModelViewContext(model.View)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

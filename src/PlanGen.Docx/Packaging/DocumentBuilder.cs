@@ -13,7 +13,7 @@ namespace PlanGen.Docx.Packaging;
 /// </summary>
 internal static class DocumentBuilder
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    internal const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public static void Build(WordprocessingDocument word, RenderedDocument document)
     {

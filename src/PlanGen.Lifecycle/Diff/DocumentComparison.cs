@@ -13,8 +13,8 @@ public static class DocumentComparison
         foreach (var document in newer)
         {
             var before = older.FirstOrDefault(d => d.Info.Kind == document.Info.Kind);
-            var oldSections = before is null ? [] : SectionSplitter.Split(before.Markdown, normalizeOlder);
-            var newSections = SectionSplitter.Split(document.Markdown);
+            var oldSections = before is null ? [] : SectionReader.Read(before, normalizeOlder);
+            var newSections = SectionReader.Read(document);
             result.Add((document.Info.Title, DocumentDiff.Compare(oldSections, newSections)));
         }
         return result;

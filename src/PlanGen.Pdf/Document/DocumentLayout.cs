@@ -52,7 +52,7 @@ internal sealed class DocumentLayout : IDisposable
             lead.Clear();
         }
 
-        var composer = new BlockComposer(theme, document.Outline, chapterPerPage: true);
+        var composer = new BlockComposer(theme, document.Outline, chapterPerPage: document.Style.NewPagePerChapter);
         var leadColumn = new BlockComposer(theme, document.Outline, chapterPerPage: false, Text.Alignment.Left).Compose(lead, theme.Body.With(color: Color.Grey));
         var body = composer.Compose(blocks.Skip(lead.Count), theme.Body);
         var root = new Column().Add(TitlePageBuilder.Build(document, theme, logo, leadColumn)).Add(new PageBreak());
