@@ -63,5 +63,20 @@ public static class Codes
 
     public const string Placeholder = "PG0150";
 
+    public const string OutlinePartTwice = "PG0160";
+    public const string OutlineDutyLeftOut = "PG0161";
+    public const string OutlineDataLeftOut = "PG0162";
+    public const string OutlineEmpty = "PG0163";
+    public const string HeadingInText = "PG0164";
+
     public const string TemplateError = "PG0401";
+
+    // The document dialect's own checks (PlanGen.Document.DocumentCodes), reported at the template's line.
+    public const string UnknownContainer = PlanGen.Document.DocumentCodes.UnknownContainer;
+
+    public const string SecondTitle = PlanGen.Document.DocumentCodes.SecondTitle;
+
+    public const string UnresolvedAnchor = PlanGen.Document.DocumentCodes.UnresolvedAnchor;
+
+    public const string UnknownPhase = PlanGen.Document.DocumentCodes.UnknownPhase;
 }
