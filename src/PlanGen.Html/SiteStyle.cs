@@ -23,6 +23,6 @@ public static class SiteStyle
     public static string Escape(string? text) =>
         HtmlText.Escape(text is null ? null : string.Concat(text.Where(c => !SanitizingTextWriter.IsDropped(c))));
 
-    /// <summary>The logo as a data: URI (PNG or JPEG only), or null.</summary>
-    public static string? LogoDataUri(string? path) => LogoImage.DataUri(path);
+    /// <summary>The logo Core read once (<see cref="LogoAsset"/>: PNG or JPEG, checked by its bytes) as a data: URI, or null.</summary>
+    public static string? LogoDataUri(LogoAsset? logo) => LogoImage.DataUri(logo);
 }

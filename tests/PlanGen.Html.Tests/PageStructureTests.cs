@@ -117,7 +117,7 @@ public sealed class PageStructureTests
             }
         }
 
-        var nested = _plan.QuerySelectorAll("nav.inhoudsopgave > ul > li > ul > li > a");
+        var nested = _plan.QuerySelectorAll("nav.inhoudsopgave > details > ul > li > ul > li > a");
         Assert.Equal(["1.1 Vaststelling", "3.1 Actieplan bij een incident"], nested.Select(a => a.TextContent));
     }
 

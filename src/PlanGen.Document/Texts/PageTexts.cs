@@ -28,6 +28,9 @@ public sealed record PageTexts
     /// <summary>The edition's mark (<see cref="DocumentInfo.EditionLabel"/>), "Interne versie – niet publiceren"; null for the public edition.</summary>
     public string? EditionMark { get; init; }
 
+    /// <summary>"CONCEPT" across every page of a paged document that is not adopted yet (a light watermark); null once adopted.</summary>
+    public string? Watermark { get; init; }
+
     /// <summary>The status line and the edition mark, in that order, for cover and footer.</summary>
     public IReadOnlyList<string> Marks => new[] { Status, EditionMark }.OfType<string>().Where(m => m.Length > 0).ToList();
 
@@ -48,6 +51,7 @@ public sealed record PageTexts
         LogoAltText = string.IsNullOrWhiteSpace(info.LogoAltText) ? $"Logo van {info.SchoolName}" : info.LogoAltText,
         Status = Blank(info.StatusLabel),
         EditionMark = Blank(info.EditionLabel),
+        Watermark = info.IsConcept ? "CONCEPT" : null,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -3,7 +3,12 @@ using PlanGen.Document;
 
 namespace PlanGen.Html.Page;
 
-/// <summary>The &lt;nav&gt; table of contents: every ## heading, with its ### headings nested below it.</summary>
+/// <summary>
+/// The &lt;nav&gt; table of contents: every ## heading, with its ### headings nested below it. The
+/// list sits in a &lt;details&gt; whose &lt;summary&gt; is the heading, so on a phone it is one line
+/// the reader opens with a tap (no script); on a wide screen and on paper <see cref="Styles.TocCss"/>
+/// shows it open beside the text.
+/// </summary>
 internal static class TableOfContents
 {
     internal sealed record Entry(string Id, string Text, List<Entry> Children);
@@ -38,9 +43,9 @@ internal static class TableOfContents
 
         var html = new StringBuilder();
         html.Append("<nav class=\"inhoudsopgave\" aria-label=\"Inhoudsopgave\">\n");
-        html.Append("<h2 id=\"Inhoudsopgave\">Inhoudsopgave</h2>\n");
+        html.Append("<details>\n<summary><h2 id=\"Inhoudsopgave\">Inhoudsopgave</h2></summary>\n");
         AppendList(html, entries);
-        html.Append("</nav>\n");
+        html.Append("</details>\n</nav>\n");
         writer.Write(html.ToString());
     }
 

@@ -32,6 +32,7 @@ internal static class StyleSheet
 
         css.Append(BaseCss.FontStack).Append(";}\n");
         css.Append(BaseCss.Text);
+        css.Append(TocCss.Text);
         css.Append(kind == DocumentKind.Kwaliteitskaart ? BaseCss.PrintKaart : BaseCss.PrintPlan);
         return css.ToString();
     }

@@ -15,6 +15,7 @@ internal sealed class PageFurniture(PageTexts texts, Theme theme, PageGeometry p
     /// <summary>The running header; drawn before the body so text extraction reads it first.</summary>
     public void DrawHeader(IPageCanvas canvas, int number)
     {
+        DrawWatermark(canvas, number);
         if (number < firstPage || !header)
         {
             return;
@@ -47,6 +48,24 @@ internal sealed class PageFurniture(PageTexts texts, Theme theme, PageGeometry p
         {
             // Status and edition mark on a line of their own, so neither is ever cut short.
             Line(context, string.Join(" \u00B7 ", texts.Marks), Alignment.Left, bottom + 10, width, 0);
+        }
+        canvas.EndArtifact();
+    }
+
+    /// <summary>A concept's "CONCEPT" in very light grey across the middle of every page, under the body (drawn first).</summary>
+    private void DrawWatermark(IPageCanvas canvas, int number)
+    {
+        if (texts.Watermark is not { } mark)
+        {
+            return;
+        }
+
+        var block = new TextBlock([new TextSpan(mark, new TextStyle(72, true, false, new Color(0xEC, 0xEC, 0xEC)))], Alignment.Center, 1.2f);
+        var space = new Space(page.ContentWidth, 100, true);
+        canvas.BeginArtifact();
+        if (block.Measure(space).Draws)
+        {
+            block.Draw(new DrawContext(canvas) { PageNumber = number }, page.Left, (page.Height / 2) - 50, space);
         }
         canvas.EndArtifact();
     }

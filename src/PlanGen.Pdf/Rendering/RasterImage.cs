@@ -27,17 +27,7 @@ internal sealed class RasterImage
     /// <summary>The alpha channel, 8-bit grey, deflated; null when the image is opaque.</summary>
     public byte[]? Alpha { get; init; }
 
-    /// <summary>The image in a PNG or JPEG file, or null when the file is missing or not a supported image.</summary>
-    public static RasterImage? Load(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        return Decode(File.ReadAllBytes(path));
-    }
-
+    /// <summary>The logo's bytes (read once by Core, <c>LogoAsset</c>) as an image, or null when they are not a supported PNG or JPEG.</summary>
     public static RasterImage? Decode(byte[] bytes)
     {
         try

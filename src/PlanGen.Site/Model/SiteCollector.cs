@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PlanGen.Core.Building;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
+using PlanGen.Core.Output;
 using PlanGen.Core.Status;
 using PlanGen.Core.Validation;
 using PlanGen.Html;
@@ -30,7 +31,7 @@ public static class SiteCollector
         var info = first.Data.Bestuur;
         var name = info?.Naam ?? first.BoardId;
         var style = BoardStyle(schools);
-        var logo = style?.Logo is { } path ? SiteStyle.LogoDataUri(AssetPaths.Resolve(first.BoardDirectory, path, out _)) : null;
+        var logo = style?.Logo is { } path ? SiteStyle.LogoDataUri(LogoReader.Read(AssetPaths.Resolve(first.BoardDirectory, path, out _))) : null;
         return new SiteBoard(
             first.BoardId,
             name,
@@ -65,8 +66,8 @@ public static class SiteCollector
             })
             .ToList();
         var (logo, alt) = data.School.Logo is { } own
-            ? (SiteStyle.LogoDataUri(AssetPaths.Resolve(school.SchoolDirectory, own, out _)), $"Logo van {data.School.Naam}")
-            : data.Huisstijl?.Logo is { } board ? (SiteStyle.LogoDataUri(AssetPaths.Resolve(school.BoardDirectory, board, out _)), $"Logo van {boardName}") : (null, "");
+            ? (SiteStyle.LogoDataUri(LogoReader.Read(AssetPaths.Resolve(school.SchoolDirectory, own, out _))), $"Logo van {data.School.Naam}")
+            : data.Huisstijl?.Logo is { } board ? (SiteStyle.LogoDataUri(LogoReader.Read(AssetPaths.Resolve(school.BoardDirectory, board, out _))), $"Logo van {boardName}") : (null, "");
         return new SiteSchool(school.BoardId, school.SchoolId, data.School.Naam, data.School.Plaats,
             Colour(data.Huisstijl?.Kleur), data.Huisstijl?.Lettertype, logo, alt, years);
     }
