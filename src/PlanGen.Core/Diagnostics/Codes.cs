@@ -64,4 +64,13 @@ public static class Codes
     public const string Placeholder = "PG0150";
 
     public const string TemplateError = "PG0401";
+
+    // The document dialect's own checks (PlanGen.Document.DocumentCodes), reported at the template's line.
+    public const string UnknownContainer = PlanGen.Document.DocumentCodes.UnknownContainer;
+
+    public const string SecondTitle = PlanGen.Document.DocumentCodes.SecondTitle;
+
+    public const string UnresolvedAnchor = PlanGen.Document.DocumentCodes.UnresolvedAnchor;
+
+    public const string UnknownPhase = PlanGen.Document.DocumentCodes.UnknownPhase;
 }

@@ -62,6 +62,10 @@ public static class RuleCatalogue
         new(Codes.AdoptedVersionBehind, Severity.Warning, "De versie van het nieuwste jaarplan is hoger dan de laatst vastgestelde versie voor dat schooljaar (alleen als vaststelling: versies noemt).", "Aanbevolen: het vastgestelde plan en de geldende versie horen bij elkaar", "Laat het plan vaststellen en voeg het toe met plangen vaststellen <school> --orgaan MR --datum JJJJ-MM-DD --versie X."),
         new(Codes.Placeholder, Severity.Error, "Er staat nog een voorbeeldwaarde van plangen new in (een tekst die begint met VUL IN).", "-", "Vervang de tekst door de echte gegevens van de school; publish weigert een school met voorbeeldwaarden."),
         new(Codes.TemplateError, Severity.Error, "Een sjabloon bevat een fout of gebruikt een onbekende naam (strikte modus).", "-", "Controleer de schrijfwijze in het sjabloon; de velden staan in docs/yaml-format.md."),
+        new(Codes.UnknownContainer, Severity.Error, "Een sjabloon of tekst opent een onbekend blok ::: naam (hoofdletters tellen niet).", "-", "Kies kader, kaart-pagina, blok FASE of intern (docs/markdown.md)."),
+        new(Codes.SecondTitle, Severity.Warning, "Een tweede titel (#): een document heeft één titel; de kop wordt in elk formaat een hoofdstuk.", "-", "Schrijf ## voor een hoofdstuk."),
+        new(Codes.UnresolvedAnchor, Severity.Warning, "Een link [tekst](#anker) verwijst naar geen kop van het document; hij staat er als gewone tekst.", "-", "Gebruik het anker van een kop: kleine letters, spaties als -, bijvoorbeeld #1-visie-en-waarden."),
+        new(Codes.UnknownPhase, Severity.Warning, "Een ::: blok zonder of met een onbekende fase; het blok krijgt de huisstijlkleur.", "-", "Kies visie, plan, do, check of act."),
     ];
 
     private static readonly Dictionary<string, string> Names = typeof(Codes).GetFields()
