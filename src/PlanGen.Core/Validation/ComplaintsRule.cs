@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>WPO art. 14: a complaints procedure with a committee that has an independent chair, and deadlines.</summary>
-public sealed class ComplaintsRule : IValidationRule
+internal sealed class ComplaintsRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace PlanGen.Core.Validation;
 /// WPO art. 4a: the meld-, overleg- en aangifteplicht for sexual offences (report to the board, the board
 /// consults the vertrouwensinspecteur, police report); and the meldcode huiselijk geweld with its five steps.
 /// </summary>
-public sealed class ProtocolRules : IValidationRule
+internal sealed class ProtocolRules : IValidationRule
 {
     private static readonly (string Word, string Step)[] SexualOffenceSteps =
     [
