@@ -21,7 +21,7 @@ public class ChromiumEngineTests
         Assert.True(build.ExitCode == 0, build.Out + build.Error);
 
         var pdfs = Directory.EnumerateFiles(Path.Combine(repo.Root, "output"), "*.pdf", SearchOption.AllDirectories).ToList();
-        Assert.Equal(10, pdfs.Count);
+        Assert.Equal(12, pdfs.Count);
         foreach (var pdf in pdfs)
         {
             var info = Run("pdfinfo", pdf);

@@ -58,7 +58,7 @@ public class CliTests
         var validate = Plangen.Run(repo.Root, "validate");
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("schools/stichting-rivierenland/obs-t-kompas/school.yaml:20:3: PG0301: er is geen anti-pestcoördinator genoemd (verplicht, WPO art. 4c)", validate.Out);
-        Assert.Matches(@"4 scholen gecontroleerd: 1 fout, \d+ waarschuwingen\.", validate.Out);
+        Assert.Matches(@"5 scholen gecontroleerd: 1 fout, \d+ waarschuwingen\.", validate.Out);
 
         var build = Plangen.Run(repo.Root, "build", "--school", "obs-t-kompas", "--format", "md");
         Assert.Equal(1, build.ExitCode);
@@ -74,7 +74,7 @@ public class CliTests
         File.AppendAllText(Path.Combine(repo.Root, "schools/stichting-horizon/jenaplanschool-de-wilgen/school.yaml"), "\nonbekend_veld: 1\n");
         var build = Plangen.Run(repo.Root, "build", "--format", "md");
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("3 van 4 scholen gebouwd", build.Out);
+        Assert.Contains("4 van 5 scholen gebouwd", build.Out);
         Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-horizon/ikc-de-buitenhof/2025-2026/sociaal-veiligheidsplan.md")));
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon/jenaplanschool-de-wilgen")));
     }

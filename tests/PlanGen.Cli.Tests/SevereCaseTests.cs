@@ -114,7 +114,7 @@ public class SevereCaseTests
             Assert.Contains("schools/stichting-horizon/templates/partials/rollen-tabel.scriban:1:1: PG0007: dit sjabloon is een koppeling (symlink) naar een bestand buiten de sjabloonmappen", run.Out + run.Error);
             Assert.DoesNotContain(secret, run.Out + run.Error);
         }
-        Assert.Contains("2 van 4 scholen gebouwd", build.Out);
+        Assert.Contains("2 van 5 scholen gebouwd", build.Out);
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon")));
         var written = Directory.GetFiles(Path.Combine(repo.Root, "output"), "*", SearchOption.AllDirectories);
         Assert.Contains(written, f => f.EndsWith("obs-de-linde/2025-2026/sociaal-veiligheidsplan.md", StringComparison.Ordinal));
@@ -144,7 +144,7 @@ public class SevereCaseTests
         Assert.Equal(1, build.ExitCode);
         var line = Array.FindIndex(File.ReadAllLines(Path.Combine(repo.Root, "schools/stichting-horizon/bestuur.yaml")), l => l == "  logo: logo.png") + 1;
         Assert.Contains($"schools/stichting-horizon/bestuur.yaml:{line}:9: PG0202: het logo is 60000 x 60000 beeldpunten; dat is te groot (maximaal 20000 per zijde en 40 miljoen in totaal)", build.Error);
-        Assert.Contains("2 van 4 scholen gebouwd", build.Out);
+        Assert.Contains("2 van 5 scholen gebouwd", build.Out);
         Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-de-linde/2025-2026/sociaal-veiligheidsplan.pdf")));
         Assert.True(File.Exists(Path.Combine(repo.Root, "output/stichting-rivierenland/obs-t-kompas/2025-2026/sociaal-veiligheidsplan.pdf")));
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "output/stichting-horizon")));

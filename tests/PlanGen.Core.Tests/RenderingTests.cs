@@ -28,6 +28,8 @@ public class RenderingTests
     [InlineData("stichting-horizon/ikc-de-buitenhof", "sociaal-veiligheidsplan")]
     [InlineData("stichting-horizon/ikc-de-buitenhof", "kwaliteitskaart")]
     [InlineData("stichting-rivierenland/obs-t-kompas", "sociaal-veiligheidsplan")]
+    [InlineData("stichting-horizon/jenaplanschool-de-wilgen", "sociaal-veiligheidsplan")]
+    [InlineData("stichting-horizon/bs-de-vlinderhof", "sociaal-veiligheidsplan")]
     public void Example_school_markdown_matches_the_approved_golden_file(string school, string document)
     {
         using var repo = ExampleRepository();
@@ -43,11 +45,11 @@ public class RenderingTests
     {
         using var repo = ExampleRepository();
         var (results, _) = Build(repo);
-        Assert.Equal(4, results.Count);
+        Assert.Equal(5, results.Count);
         Assert.All(results, r => Assert.False(r.Failed));
         var files = Directory.EnumerateFiles(Path.Combine(repo.Root, "output"), "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(repo.Root, f).Replace('\\', '/')).Order().ToList();
-        Assert.Equal(10, files.Count);
+        Assert.Equal(12, files.Count);
         Assert.Contains("output/stichting-rivierenland/obs-de-linde/2026-2027/kwaliteitskaart.md", files);
     }
 

@@ -49,7 +49,7 @@ public class ValidationTests
         using var repo = new TestRepository();
         var board = MinimalSchool.Board[..MinimalSchool.Board.IndexOf("klachtenregeling:", StringComparison.Ordinal)] + MinimalSchool.Board[MinimalSchool.Board.IndexOf("privacy:", StringComparison.Ordinal)..];
         MinimalSchool.WriteTo(repo, board: board);
-        Assert.Equal(["schools/test/obs-test/school.yaml:1:1: PG0305: er is geen klachtenregeling (verplicht, WPO art. 14) (zet klachtenregeling: met commissie: in bestuur.yaml (voor alle scholen) of in school.yaml)"], Checks.Lines(repo));
+        Assert.Equal(["schools/test/obs-test/school.yaml:1:1: PG0305: er is geen klachtenregeling (verplicht, WPO art. 14) (zet klachtenregeling: met commissie: (of link: naar de regeling) in bestuur.yaml (voor alle scholen) of in school.yaml)"], Checks.Lines(repo));
 
         MinimalSchool.WriteTo(repo, board: board, school: MinimalSchool.School + "klachtenregeling:\n  commissie: Eigen commissie\n  onafhankelijke_voorzitter: ja\n  termijn_indienen: een jaar\n  termijn_uitspraak: tien weken\n");
         Assert.Empty(Checks.Lines(repo));

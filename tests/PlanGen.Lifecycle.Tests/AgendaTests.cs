@@ -117,4 +117,34 @@ public sealed class AgendaTests
         Assert.True(SchoolMoment.TryParse(text, year, out var moment));
         return new DateOnly(moment.Date!.Value.Year, moment.Date.Value.Month, 1);
     }
+
+    [Fact]
+    public void A_week_is_a_block_from_monday_to_friday_and_a_two_yearly_instrument_only_comes_in_its_years()
+    {
+        var data = new PlanGen.Core.Model.SchoolData
+        {
+            Instrumenten =
+            [
+                new() { Naam = "Oudervragenlijst", Frequentie = "eens per twee jaar", Vanaf = "2025-2026", Maanden = ["mrt"] },
+            ],
+        };
+        var plan = new PlanGen.Core.Model.YearPlan
+        {
+            Schooljaar = "2025-2026",
+            Activiteiten =
+            [
+                new() { Wat = "Informatieavond", Wanneer = "laatste week van september" },
+                new() { Wat = "Groepsbespreking", Wanneer = "3 keer per jaar" },
+            ],
+        };
+        var items = AgendaItems.For(data, plan, Year2025);
+        var week = items.Single(i => i.Summary == "Informatieavond");
+        Assert.Equal((new DateOnly(2025, 9, 29), new DateOnly(2025, 10, 3)), (week.FirstDay, week.LastDay));
+        Assert.DoesNotContain(items, i => i.Summary == "Groepsbespreking");
+        var survey = items.Single(i => i.Summary.StartsWith("Afname Oudervragenlijst", StringComparison.Ordinal));
+        Assert.Contains("Hoe vaak: eens per twee jaar.", survey.Description);
+        Assert.Equal(new DateOnly(2026, 3, 2), survey.FirstDay);
+        Assert.DoesNotContain(AgendaItems.For(data, plan, new SchoolYear(2026)), i => i.Summary.StartsWith("Afname", StringComparison.Ordinal));
+        Assert.Single(AgendaItems.For(data, plan, new SchoolYear(2027)), i => i.Summary.StartsWith("Afname", StringComparison.Ordinal));
+    }
 }

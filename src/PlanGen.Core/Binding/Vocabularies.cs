@@ -21,6 +21,7 @@ public static class Vocabularies
     public const string Bodies = "organen";
     public const string Regimes = "regimes";
     public const string Scopes = "reikwijdte";
+    public const string Parts = "onderdelen";
 
     public static IReadOnlyDictionary<string, IReadOnlyList<Term>> All { get; } = new Dictionary<string, IReadOnlyList<Term>>
     {
@@ -94,6 +95,32 @@ public static class Vocabularies
             new("sociaal", "Sociale veiligheid", "sociale veiligheid", "sociale"),
             new("psychisch", "Psychische veiligheid", "psychische veiligheid", "psychische"),
             new("fysiek", "Fysieke veiligheid", "fysieke veiligheid", "fysieke"),
+        ],
+        // The built-in parts of an own outline (indeling); the label is the part's heading where it has one.
+        [Parts] =
+        [
+            new("visie", "Visie en waarden", "visie en waarden", "inleiding"),
+            new("veiligheidsbeleid", "Veiligheidsbeleid", "reikwijdte"),
+            new("vaststelling", "Vaststelling", "vastgesteld"),
+            new("rollen", "Taken en contactpersonen", "taken", "taken en contactpersonen", "rollen en taken", "contactpersonen"),
+            new("externe-vertrouwenspersonen", "Externe vertrouwenspersonen", "externe vertrouwenspersonen", "vertrouwenspersonen"),
+            new("klachtenregeling", "Klachtenregeling", "klachten"),
+            new("vertrouwensinspecteurs", "Vertrouwensinspecteurs", "vertrouwensinspecteur", "meldpunt vertrouwensinspecteurs"),
+            new("privacy", "Privacy"),
+            new("arbo", "Arbo en fysieke veiligheid", "rie", "ri&e"),
+            new("partners", "Samenwerking met externe partners", "samenwerking", "externe partners"),
+            new("monitoring", "Monitoring", "instrumenten"),
+            new("incidentregistratie", "Incidentregistratie", "incidenten", "registratie"),
+            new("afspraken", "Afspraken", "regels", "schoolregels", "gedragsregels"),
+            new("gedrag", "Gedrag en consequenties", "gedragsniveaus", "consequenties"),
+            new("aanbod", "Preventieve activiteiten", "preventie", "programma's", "methodes"),
+            new("pesten", "Pesten", "pestbeleid", "wat is pesten"),
+            new("protocollen", "Protocollen", "protocol", "stappenplannen"),
+            new("communicatie", "Communicatie"),
+            new("evaluatie", "Evaluatie"),
+            new("terugblik", "Resultaten vorig schooljaar", "resultaten"),
+            new("jaarplan", "Activiteitenplan", "activiteitenplan", "activiteiten", "jaarplanning"),
+            new("bijlagen", "Bijlagen en verwante documenten", "verwante documenten", "documenten"),
         ],
         [Bodies] =
         [

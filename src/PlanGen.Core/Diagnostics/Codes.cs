@@ -63,6 +63,12 @@ public static class Codes
 
     public const string Placeholder = "PG0150";
 
+    public const string OutlinePartTwice = "PG0160";
+    public const string OutlineDutyLeftOut = "PG0161";
+    public const string OutlineDataLeftOut = "PG0162";
+    public const string OutlineEmpty = "PG0163";
+    public const string HeadingInText = "PG0164";
+
     public const string TemplateError = "PG0401";
 
     // The document dialect's own checks (PlanGen.Document.DocumentCodes), reported at the template's line.

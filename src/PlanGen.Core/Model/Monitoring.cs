@@ -11,6 +11,8 @@ public sealed class Instrument : ModelNode
     [Key("invullers", "Wie het invult.", Vocabulary = Vocabularies.Audiences)] public List<string> Invullers { get; set; } = [];
     [Key("groepen", "Welke groepen, bijvoorbeeld 5-8.", Example = "5-8")] public string? Groepen { get; set; }
     [Key("per_jaar", "Hoe vaak per schooljaar.", Example = "2")] public int? PerJaar { get; set; }
+    [Key("frequentie", "Hoe vaak, in woorden: 3 keer per jaar, eens per jaar, eens per twee jaar, eens per vier jaar.", Example = "eens per twee jaar")] public string? Frequentie { get; set; }
+    [Key("vanaf", "Bij eens per twee (of meer) jaar: het schooljaar van een afname, bijvoorbeeld 2025-2026.", Example = "2025-2026")] public string? Vanaf { get; set; }
     [Key("maanden", "In welke maanden.", Vocabulary = Vocabularies.Months)] public List<string> Maanden { get; set; } = [];
     [Key("sociale_veiligheid", "Meet dit instrument de sociale veiligheid van leerlingen (de jaarlijkse monitor)?")] public bool SocialeVeiligheid { get; set; }
     [Key("toestemming_levering", "Is toestemming vastgelegd om de resultaten aan de Inspectie te leveren (via de aanbieder)?")] public bool ToestemmingLevering { get; set; }

@@ -8,9 +8,34 @@ public sealed class RuleSet : ModelNode
     [Key("titel", "Titel, bijvoorbeeld Kapstokregels.", Required = true)] public string Titel { get; set; } = "";
     [Key("voor", "Voor wie de afspraken gelden.", Vocabulary = Vocabularies.Audiences)] public string? Voor { get; set; }
     [Key("inleiding", "Tekst voor de regels.", Markdown = true)] public string? Inleiding { get; set; }
-    [Key("regels", "De regels of afspraken.", Required = true)] public List<string> Regels { get; set; } = [];
+    [Key("regels", "De regels of afspraken (of zet ze per rubriek onder rubrieken:).")] public List<string> Regels { get; set; } = [];
+    [Key("rubrieken", "Groepjes regels met een eigen kopje, bijvoorbeeld Algemeen, Zorg voor de leerlingen, Omgang.")] public List<RuleGroup> Rubrieken { get; set; } = [];
     [Key("genummerd", "Regels nummeren (1, 2, 3) in plaats van opsommingstekens.")] public bool Genummerd { get; set; }
     [Key("slot", "Tekst na de regels.", Markdown = true)] public string? Slot { get; set; }
+}
+
+/// <summary>A sub-group of a rule set, e.g. "Omgang" in a parents' code.</summary>
+public sealed class RuleGroup : ModelNode
+{
+    [Key("titel", "Kopje van de rubriek.", Required = true, Example = "Omgang")] public string Titel { get; set; } = "";
+    [Key("regels", "De regels van deze rubriek.", Required = true)] public List<string> Regels { get; set; } = [];
+}
+
+/// <summary>Behaviour levels with the school's response to each (ongewenst, grensoverschrijdend, ernstig gedrag).</summary>
+public sealed class BehaviourPolicy : ModelNode
+{
+    [Key("inleiding", "Tekst voor de niveaus.", Markdown = true)] public string? Inleiding { get; set; }
+    [Key("niveaus", "De gedragsniveaus, van licht naar zwaar.", Required = true)] public List<BehaviourLevel> Niveaus { get; set; } = [];
+    [Key("slot", "Tekst na de niveaus.", Markdown = true)] public string? Slot { get; set; }
+}
+
+public sealed class BehaviourLevel : ModelNode
+{
+    [Key("titel", "Naam van het niveau.", Required = true, Example = "Grensoverschrijdend gedrag")] public string Titel { get; set; } = "";
+    [Key("omschrijving", "Wat de school onder dit gedrag verstaat.", Markdown = true)] public string? Omschrijving { get; set; }
+    [Key("voorbeelden", "Voorbeelden van dit gedrag.")] public List<string> Voorbeelden { get; set; } = [];
+    [Key("reactie", "Hoe de school reageert: de stappen of maatregelen, in volgorde.", Required = true)] public List<string> Reactie { get; set; } = [];
+    [Key("wie", "Wie reageert of beslist, bijvoorbeeld de leerkracht of de directeur.")] public string? Wie { get; set; }
 }
 
 /// <summary>One step of a protocol; a plain line of text is a step without remarks.</summary>
@@ -29,7 +54,7 @@ public sealed class Protocol : ModelNode
     [Key("inleiding", "Tekst voor de stappen.", Markdown = true)] public string? Inleiding { get; set; }
     [Key("stappen", "De stappen, in volgorde.")] public List<Step> Stappen { get; set; } = [];
     [Key("slot", "Tekst na de stappen.", Markdown = true)] public string? Slot { get; set; }
-    [Key("link", "Link naar het volledige protocol.")] public string? Link { get; set; }
+    [Key("link", "Link naar het volledige protocol; een protocol van het bestuur of de school mag ook alleen een link zijn.")] public string? Link { get; set; }
 }
 
 /// <summary>What the school means by bullying and how it tackles it (seed 003's information chapter).</summary>
@@ -59,11 +84,11 @@ public sealed class ParentTips : ModelNode
 
 public sealed class Complaints : ModelNode
 {
-    [Key("commissie", "De klachtencommissie waarbij het bestuur is aangesloten.", Required = true, Example = "Landelijke Klachtencommissie Onderwijs")] public string Commissie { get; set; } = "";
+    [Key("commissie", "De klachtencommissie waarbij het bestuur is aangesloten (of geef alleen een link naar de regeling).", Example = "Landelijke Klachtencommissie Onderwijs")] public string? Commissie { get; set; }
     [Key("onafhankelijke_voorzitter", "Heeft de commissie een onafhankelijke voorzitter?")] public bool OnafhankelijkeVoorzitter { get; set; }
     [Key("termijn_indienen", "Binnen welke termijn een klacht ingediend moet worden.")] public string? TermijnIndienen { get; set; }
     [Key("termijn_uitspraak", "Binnen welke termijn de commissie oordeelt.")] public string? TermijnUitspraak { get; set; }
-    [Key("link", "Link naar de klachtenregeling.")] public string? Link { get; set; }
+    [Key("link", "Link naar de klachtenregeling; met alleen een link verwijst het plan naar die regeling.")] public string? Link { get; set; }
     [Key("tekst", "Toelichting op de klachtenregeling.", Markdown = true)] public string? Tekst { get; set; }
 }
 

@@ -30,7 +30,9 @@ public sealed class SchoolData : ModelNode
     [Key("privacy", "Privacy van leerlingen en ouders.")] public Privacy? Privacy { get; set; }
     [Key("teksten", "Vrije teksten per hoofdstuk (Markdown).")] public Texts? Teksten { get; set; }
     [Key("kwaliteitskaart", "De kwaliteitskaart veilig pedagogisch klimaat.")] public QualityCard? Kwaliteitskaart { get; set; }
-    [Key("bijlagen", "Bijbehorende documenten met links.")] public List<Attachment> Bijlagen { get; set; } = [];
+    [Key("bijlagen", "Bijbehorende documenten: met een link, of met een eigen tekst (dan een bijlage-hoofdstuk achter in het plan).")] public List<Attachment> Bijlagen { get; set; } = [];
+    [Key("gedrag", "Gedragsniveaus (ongewenst, grensoverschrijdend, ernstig gedrag) en hoe de school op elk niveau reageert.")] public BehaviourPolicy? Gedrag { get; set; }
+    [Key("indeling", "Je eigen indeling: de hoofdstukken in je eigen volgorde en met je eigen titels (anders de standaardindeling in acht hoofdstukken).")] public PlanOutline? Indeling { get; set; }
 }
 
 public sealed class SchoolInfo : ModelNode
@@ -90,4 +92,6 @@ public sealed class Attachment : ModelNode
     [Key("titel", "Titel van het document.", Required = true)] public string Titel { get; set; } = "";
     [Key("link", "Webadres of pad naar het document.")] public string? Link { get; set; }
     [Key("omschrijving", "Korte omschrijving.")] public string? Omschrijving { get; set; }
+    [Key("tekst", "De inhoud van de bijlage zelf (Markdown); de bijlage wordt dan een hoofdstuk achter in het plan.", Markdown = true)] public string? Tekst { get; set; }
+    [Key("paragrafen", "Paragrafen van de bijlage, met titel en tekst.")] public List<OutlineSection> Paragrafen { get; set; } = [];
 }

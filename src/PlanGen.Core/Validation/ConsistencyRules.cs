@@ -23,7 +23,7 @@ internal sealed partial class ConsistencyRules : IValidationRule
                     "schrijf de groepen als 1-8, 5-8 of 7");
             }
         }
-        foreach (var person in data.Rollen.GroupBy(r => r.Naam.Trim()).Where(g => g.Count() > 1))
+        foreach (var person in data.Rollen.Where(r => !string.IsNullOrWhiteSpace(r.Naam)).GroupBy(r => r.Naam.Trim()).Where(g => g.Count() > 1))
         {
             var first = person.First();
             foreach (var other in person.Skip(1))

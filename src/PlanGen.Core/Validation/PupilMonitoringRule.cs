@@ -11,7 +11,8 @@ namespace PlanGen.Core.Validation;
 /// </summary>
 internal sealed class PupilMonitoringRule : IValidationRule
 {
-    public static bool IsPupilMonitor(Instrument i) => i.SocialeVeiligheid && i.Invullers.Contains("leerlingen") && i.PerJaar is null or >= 1;
+    public static bool IsPupilMonitor(Instrument i) => i.SocialeVeiligheid && i.Invullers.Contains("leerlingen") && i.PerJaar is null or >= 1
+        && SchoolFrequency.Parse(i.Frequentie) is null or { Yearly: true };
 
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

@@ -23,7 +23,7 @@ internal sealed class RecommendedRules : IValidationRule
         {
             var name = $"{monitor.Aanbieder} {monitor.Naam}";
             // A placeholder of plangen new already has its own error (PG0150).
-            if (!Placeholder.Is(monitor.Aanbieder) && !KnownProviders.Any(p => name.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            if (!Placeholder.Is(monitor.Aanbieder) && !KnownProviders.Any(p => Providers.Mentions(name, p)))
             {
                 diagnostics.Warning(monitor.LocationOf(monitor.Aanbieder is null ? "naam" : "aanbieder"), Codes.UnknownProvider,
                     $"'{monitor.Aanbieder ?? monitor.Naam}' staat niet in de lijst van aanbieders die namens de school aan de Inspectie leveren",

@@ -23,6 +23,9 @@ public static class Validator
         new AdoptedVersionRule(),
         new ConsistencyRules(),
         new PlaceholderRule(),
+        new OutlineRules(),
+        new HeadingInTextRule(),
+        new ContentShapeRule(),
     ];
 
     public static void Validate(SchoolProject school, DiagnosticBag diagnostics)

@@ -16,8 +16,15 @@ internal sealed class WvvoRules : IValidationRule
         var registration = data.Incidentregistratie;
         if (registration?.Systeem is null || registration.Eigenaar is null)
         {
-            Duty.Report(school, diagnostics, registration?.Location ?? data.Location, Codes.NoIncidentRegistration, "de incidentregistratie (systeem en eigenaar) is niet beschreven",
-                "vul incidentregistratie: met systeem: en eigenaar: (een rol)");
+            // Say what is missing: the block, the system or only the owner.
+            var (at, message, hint) = registration is null
+                ? (data.Location, "de incidentregistratie (systeem en eigenaar) is niet beschreven", "vul incidentregistratie: met systeem: en eigenaar: (een rol)")
+                : registration.Systeem is null && registration.Eigenaar is null
+                    ? (registration.Location, "de incidentregistratie noemt geen systeem en geen eigenaar", "vul onder incidentregistratie: systeem: en eigenaar: (een rol) in")
+                    : registration.Systeem is null
+                        ? (registration.LocationOf("eigenaar"), "de incidentregistratie noemt niet waar incidenten worden geregistreerd (systeem)", "vul onder incidentregistratie: systeem: in, bijvoorbeeld het leerlingvolgsysteem")
+                        : (registration.Location, "de incidentregistratie noemt geen eigenaar (wie de registratie bijhoudt)", "vul onder incidentregistratie: eigenaar: in met een rol, bijvoorbeeld intern begeleider");
+            Duty.Report(school, diagnostics, at, Codes.NoIncidentRegistration, message, hint);
         }
         var evaluated = !string.IsNullOrWhiteSpace(data.Teksten?.Evaluatie)
             || school.Years.Any(y => y.Activiteiten.Any(a => a.Wat.Contains("evaluatie", StringComparison.OrdinalIgnoreCase) || a.Wat.Contains("evalueren", StringComparison.OrdinalIgnoreCase)));

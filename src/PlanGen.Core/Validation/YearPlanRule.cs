@@ -36,7 +36,7 @@ internal sealed class YearPlanRule : IValidationRule
         if (!SchoolMoment.TryParse(activity.Wanneer, year, out var moment))
         {
             diagnostics.Error(activity.LocationOf("wanneer"), Codes.BadDate, $"'{activity.Wanneer}' is geen datum, maand of periode die PlanGen begrijpt",
-                "schrijf een datum (2025-10-15), een maand (2025-10 of oktober) of 'hele jaar'");
+                $"schrijf {SchoolMoment.AcceptedForms}");
             return;
         }
         if (moment.Date is { } date && !year.Contains(date))

@@ -11,7 +11,9 @@ namespace PlanGen.Lifecycle.Calendar;
 /// and the evaluation moments among them. Periods such as "hele jaar" have no date and are left out.
 /// A month ("november", "2025-11") is one day, the first school day of that month (see
 /// <see cref="SchoolDays"/>), with "in de loop van november 2025" in the description: a 30-day block
-/// would fill the whole month in every calendar. Vervallen and uitgesteld activities are cancelled entries.
+/// would fill the whole month in every calendar. A week ("laatste week van september") is a block from
+/// Monday to Friday. An instrument taken once in several years ("eens per twee jaar", vanaf: 2025-2026)
+/// is only in the calendars of the years it is taken. Vervallen and uitgesteld activities are cancelled entries.
 /// </summary>
 public static class AgendaItems
 {
@@ -33,6 +35,7 @@ public static class AgendaItems
                 continue;
             }
             var day = moment.WholeMonth ? SchoolDays.FirstOpenFrom(first) : first;
+            var last = moment.LastDate ?? day;
             var cancelled = activity.Status is "vervallen" or "uitgesteld";
             var occurrence = seen[activity.Wat] = seen.GetValueOrDefault(activity.Wat) + 1;
             var key = $"activiteit|{activity.Wat}|{occurrence}";
@@ -40,13 +43,13 @@ public static class AgendaItems
             {
                 monitored.Add((name, new DateOnly(first.Year, first.Month, 1)));
                 var instrument = data.Instrumenten.FirstOrDefault(i => i.Naam == name);
-                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument, moment.WholeMonth ? first : null), day, day) { Cancelled = cancelled });
+                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument, moment.WholeMonth ? first : null), day, last) { Cancelled = cancelled });
                 continue;
             }
             var category = activity.Wat.Contains("evaluatie", StringComparison.OrdinalIgnoreCase) ? Evaluation : Activity;
-            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null, moment.WholeMonth ? first : null), day, day) { Cancelled = cancelled });
+            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null, moment.WholeMonth ? first : null), day, last) { Cancelled = cancelled });
         }
-        foreach (var instrument in data.Instrumenten)
+        foreach (var instrument in data.Instrumenten.Where(i => TakenIn(i, year)))
         {
             foreach (var month in instrument.Maanden)
             {
@@ -62,6 +65,11 @@ public static class AgendaItems
         return items.OrderBy(i => i.FirstDay).ThenBy(i => i.Summary, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>False for a school year between two takings of an instrument taken once in several years.</summary>
+    private static bool TakenIn(Instrument instrument, SchoolYear year) =>
+        SchoolFrequency.Parse(instrument.Frequentie) is not { } frequency
+        || frequency.TakenIn(year, SchoolYear.TryParse(instrument.Vanaf ?? "", out var from) ? from : null);
+
     private static DateOnly? MonthOf(string month, SchoolYear year) =>
         SchoolMoment.TryParse(month, year, out var moment) && moment.Date is { } date ? new DateOnly(date.Year, date.Month, 1) : null;
 
@@ -75,6 +83,10 @@ public static class AgendaItems
         if (instrument.Groepen is { } groups)
         {
             lines.Add($"Groepen: {groups}.");
+        }
+        if (SchoolFrequency.Parse(instrument.Frequentie) is { } frequency)
+        {
+            lines.Add($"Hoe vaak: {frequency.Display}.");
         }
         if (instrument.Aanbieder is { } provider)
         {

@@ -5,7 +5,7 @@ namespace PlanGen.Lifecycle.Rollover;
 
 /// <summary>
 /// Moves a 'wanneer' value one school year on: a date or month one year later (29 February becomes
-/// 28 February), "oktober 2025" becomes "oktober 2026"; month names and periods ("hele jaar") stay.
+/// 28 February), "oktober 2025" becomes "oktober 2026" (also "laatste week van september 2025"); month names and periods ("hele jaar") stay.
 /// </summary>
 public static partial class MomentShift
 {
@@ -32,6 +32,6 @@ public static partial class MomentShift
     [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
     private static partial Regex YearMonth();
 
-    [GeneratedRegex(@"^(\p{L}+\.?)\s+(\d{4})$")]
+    [GeneratedRegex(@"^((?:(?:eerste|laatste)\s+week\s+van\s+)?\p{L}+\.?)\s+(\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMonthWithYear();
 }
