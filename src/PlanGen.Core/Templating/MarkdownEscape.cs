@@ -10,7 +10,7 @@ namespace PlanGen.Core.Templating;
 /// could close a <c>::: intern</c> block), headings, code fences, HTML blocks and comments, setext
 /// underlines and link reference definitions.
 /// </summary>
-internal static class MarkdownEscape
+public static class MarkdownEscape
 {
     private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
