@@ -14,6 +14,13 @@ public static class Program
         {
             return Run(args, Environment.CurrentDirectory);
         }
+        catch (Exception e) when (PlanGen.Core.Files.IoFailure.IsIo(e))
+        {
+            // A disk, path or rights problem the user can fix: one Dutch line naming the path, never "interne fout".
+            var path = System.Text.RegularExpressions.Regex.Match(e.Message, "'([^']+)'") is { Success: true } m ? $" '{m.Groups[1].Value}'" : "";
+            Console.Error.WriteLine($"plangen: kan{path} niet lezen of schrijven: {PlanGen.Core.Files.IoFailure.Reason(e)}; {PlanGen.Core.Files.IoFailure.Hint(e)}.");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Never a stack trace for a user; the details go to stderr in one line.

@@ -11,15 +11,23 @@ namespace PlanGen.Document;
 public static class EditionPass
 {
     /// <summary>Applies the edition to <paramref name="document"/> in place and returns the Markdown without the blocks or their fences.</summary>
-    public static string Apply(MarkdownDocument document, string markdown, bool keepInternal)
+    public static string Apply(MarkdownDocument document, string markdown, bool keepInternal) =>
+        Apply(document, markdown, markdown, keepInternal);
+
+    /// <summary>
+    /// As <see cref="Apply(MarkdownDocument, string, bool)"/>, cutting <paramref name="output"/>: the
+    /// parsed <paramref name="markdown"/> with other characters on the same lines (typography), so the
+    /// blocks' lines are found in the source the tree's offsets point into.
+    /// </summary>
+    public static string Apply(MarkdownDocument document, string markdown, string output, bool keepInternal)
     {
         var blocks = document.Descendants<InternalBlock>().ToList();
         if (blocks.Count == 0)
         {
-            return markdown;
+            return output;
         }
 
-        var text = Cut(markdown, blocks.Select(b => (b.Line, b.Span.End)), keepInternal);
+        var text = CutLines(output, blocks.Select(b => (b.Line, LineOf(markdown, b.Span.End))).ToList(), keepInternal);
         // Innermost first, so a nested block is unwrapped into its parent before the parent is handled.
         foreach (var block in Enumerable.Reverse(blocks))
         {
@@ -44,13 +52,16 @@ public static class EditionPass
     /// The Markdown without the given blocks (first line, end offset): whole blocks when
     /// <paramref name="keepText"/> is false, else only their opening and closing fence lines.
     /// </summary>
-    public static string Cut(string markdown, IEnumerable<(int Line, int End)> blocks, bool keepText)
+    public static string Cut(string markdown, IEnumerable<(int Line, int End)> blocks, bool keepText) =>
+        CutLines(markdown, blocks.Select(b => (b.Line, LineOf(markdown, b.End))).ToList(), keepText);
+
+    /// <summary>The Markdown without the given blocks, each given by its first and last line.</summary>
+    private static string CutLines(string markdown, IReadOnlyList<(int First, int Last)> blocks, bool keepText)
     {
         var lines = markdown.Split('\n');
         var drop = new bool[lines.Length];
-        foreach (var (first, end) in blocks)
+        foreach (var (first, last) in blocks)
         {
-            var last = LineOf(markdown, end);
             if (!keepText)
             {
                 for (var i = first; i <= last && i < lines.Length; i++)

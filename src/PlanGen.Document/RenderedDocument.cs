@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using PlanGen.Document.Nodes;
 using PlanGen.Document.Style;
 using PlanGen.Document.Texts;
+using PlanGen.Document.Typography;
 
 namespace PlanGen.Document;
 
@@ -64,7 +65,8 @@ public sealed record RenderedDocument
         var syntax = PlanMarkdown.Parse(markdown);
         var diagnostics = new List<DocumentDiagnostic>();
         new DialectPass(syntax, markdown, diagnostics).Run();
-        var text = EditionPass.Apply(syntax, markdown, keepInternal);
+        var typeset = TypographyPass.Run(syntax, markdown);
+        var text = EditionPass.Apply(syntax, markdown, typeset, keepInternal);
         return new RenderedDocument(info, text, syntax, diagnostics);
     }
 }

@@ -77,12 +77,12 @@ public sealed partial class ConformanceTests
         var paragraphs = body.Descendants<W.Paragraph>().ToList();
         // A PDCA block's ### is the block's title (style Blokkop), compared with the blocks below.
         Assert.Equal(expected.HeadingsOutsideBlocks.Where(h => h.Level <= 4), paragraphs
-            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "", Text: Norm(p.InnerText)))
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "", Text: Norm(DocxText(p))))
             .Where(p => p.Style.StartsWith("Heading", StringComparison.Ordinal))
             .Select(p => (p.Style[^1] - '0' + 1, p.Text)));
         Assert.Equal(expected.Callouts, body.Descendants<W.Table>().Count(t => t.Elements<W.TableRow>().Count() == 1 && t.Descendants<W.Paragraph>().Any(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Kadertekst")));
         Assert.Equal(expected.Blocks, paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Blokkop")
-            .Select(p => (PhaseOfFill(document, p.Ancestors<W.TableCell>().First().TableCellProperties!.Shading!.Fill!.Value!), Norm(p.InnerText))));
+            .Select(p => (PhaseOfFill(document, p.Ancestors<W.TableCell>().First().TableCellProperties!.Shading!.Fill!.Value!), Norm(DocxText(p)))));
         var main = docx.MainDocumentPart;
         var relationships = main.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString);
         var bookmarks = body.Descendants<W.BookmarkStart>().ToDictionary(b => b.Name!.Value!, b => document.Outline.Entries.Single(e => $"_Toc{e.Number:D8}" == b.Name!.Value).Anchor);
@@ -215,7 +215,11 @@ public sealed partial class ConformanceTests
     private static string PhaseOfFill(RenderedDocument document, string fill) =>
         Style.Phases.All.Where(p => document.Style.Phase(p).Strong.Hex == fill).Select(Style.Phases.Name).FirstOrDefault() ?? "";
 
-    private static string Norm(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+    /// <summary>A Word paragraph's text as shown: a w:noBreakHyphen is a hyphen.</summary>
+    private static string DocxText(W.Paragraph paragraph) => string.Concat(paragraph.Descendants()
+        .Select(e => e switch { W.Text t => t.Text, W.NoBreakHyphen => "-", _ => "" }));
+
+    private static string Norm(string text) => Spaces().Replace(PlanGen.Document.Typography.DutchTypography.Plain(text), " ").Trim(); // no-break characters read as what they show (docs/typografie.md)
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -53,6 +53,6 @@ public sealed class ListTests
     {
         using var docx = Write("# Plan\n\nOuders & leerlingen <samen> \"veilig\"\n");
 
-        Assert.Contains("Ouders & leerlingen <samen> \"veilig\"", docx.Paragraphs.Select(OpenDocx.TextOf));
+        Assert.Contains("Ouders & leerlingen <samen> “veilig”", docx.Paragraphs.Select(OpenDocx.TextOf)); // curly quotes: docs/typografie.md
     }
 }

@@ -25,7 +25,9 @@ internal sealed class OpenDocx : IDisposable
 
     public IEnumerable<string> TextsWithStyle(string styleId) => WithStyle(styleId).Select(TextOf);
 
-    public static string TextOf(Paragraph paragraph) => string.Concat(paragraph.Descendants<Text>().Select(t => t.Text));
+    /// <summary>The paragraph's text; a w:noBreakHyphen reads as the hyphen it shows.</summary>
+    public static string TextOf(Paragraph paragraph) => string.Concat(paragraph.Descendants()
+        .Select(e => e switch { Text t => t.Text, NoBreakHyphen => "-", _ => "" }));
 
     public Style? Style(string styleId) =>
         Main.StyleDefinitionsPart!.Styles!.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);

@@ -48,7 +48,7 @@ public sealed class PlanLayoutTests
         var heading1 = docx.Style("Heading1")!.StyleParagraphProperties!;
         Assert.Equal(0, heading1.OutlineLevel!.Val!.Value);
         Assert.Equal(1, docx.Style("Heading2")!.StyleParagraphProperties!.OutlineLevel!.Val!.Value);
-        Assert.NotNull(heading1.PageBreakBefore); // each chapter on a new page
+        Assert.Null(heading1.PageBreakBefore); // chapters run on (huisstijl: nieuwe_pagina_per_hoofdstuk asks otherwise)
     }
 
     [Fact]
@@ -68,7 +68,8 @@ public sealed class PlanLayoutTests
 
         var chars = docx.Body.Descendants<FieldChar>().Select(c => c.FieldCharType!.Value).ToList();
         Assert.Equal(chars.Count(c => c == FieldCharValues.Begin), chars.Count(c => c == FieldCharValues.End));
-        Assert.True(docx.Main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+        // The page numbers are pre-filled: Word must not ask "velden bijwerken?" on opening.
+        Assert.Null(docx.Main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
     }
 
     [Fact]

@@ -54,8 +54,9 @@ internal static class TestDocuments
     public static IDocument Parse(RenderedDocument document) =>
         new HtmlParser().ParseDocument(Encoding.UTF8.GetString(WriteBytes(document)));
 
+    /// <summary>Whitespace collapsed and the no-break characters of docs/typografie.md read as what they show.</summary>
     public static string Normalize(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', PlanGen.Document.Typography.DutchTypography.Plain(text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A 2x1 PNG, made with Python zlib; enough to check that the logo is embedded.</summary>
     public static string WriteTinyPng()

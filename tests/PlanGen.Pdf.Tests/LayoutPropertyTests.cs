@@ -38,7 +38,8 @@ public sealed class LayoutPropertyTests
         Documents.Sample(input =>
         {
             var (page, pages) = Layout(input);
-            var lines = pages.SelectMany(p => p.Lines).Select(l => l.Text).ToList();
+            // A hyphenated line ends in a soft hyphen (U+00AD): the word continues on the next line.
+            var lines = JoinHyphenated(pages.SelectMany(p => p.Lines).Select(l => l.Text));
             var expected = input.Paragraphs.SelectMany(p => p).ToList();
 
             // Nothing lost, nothing doubled, whatever the breaks (long words included).
@@ -54,6 +55,31 @@ public sealed class LayoutPropertyTests
         }, iter: 150);
 
     private static TextStyle Style(bool bold) => Harness.Body.With(bold: bold);
+
+    private static List<string> JoinHyphenated(IEnumerable<string> lines)
+    {
+        var result = new List<string>();
+        var carry = "";
+        foreach (var line in lines)
+        {
+            var text = carry + line;
+            carry = "";
+            if (text.EndsWith('\u00AD'))
+            {
+                carry = text[..^1];
+                continue;
+            }
+
+            result.Add(text);
+        }
+
+        if (carry.Length > 0)
+        {
+            result.Add(carry);
+        }
+
+        return result;
+    }
 
     private static (PageGeometry Page, List<Rendering.RecordingCanvas> Pages) Layout((string[][] Paragraphs, float Width, bool Justify, bool Bold) input)
     {

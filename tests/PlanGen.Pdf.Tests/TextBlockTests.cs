@@ -1,3 +1,4 @@
+using PlanGen.Pdf.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Layout;
 using PlanGen.Pdf.Text;
@@ -41,21 +42,25 @@ public sealed class TextBlockTests
     }
 
     [Fact]
-    public void UrlsBreakAfterSlashesButNotInsideTheScheme()
+    public void UrlsBreakAfterSlashesAndDotsButNotInsideTheSchemeNorAtTheirHyphens()
     {
         var fragments = TextSegmenter.Segment([new TextSpan("https://www.school.example/gids/pesten", Harness.Body)]);
-        Assert.Equal(["https://www.school.example/", "gids/", "pesten"], fragments.Select(f => f.Text));
+        Assert.Equal(["https://www.", "school.", "example/", "gids/", "pesten"], fragments.Select(f => f.Text));
+        var hyphenated = TextSegmenter.Segment([new TextSpan("zie https://www.horizon-basisonderwijs.example of k.de-vries@school.example", Harness.Body)]);
+        Assert.Equal(["zie", "https://www.", "horizon-basisonderwijs.", "example", "of", "k.", "de-vries@", "school.", "example"], hyphenated.Select(f => f.Text));
+        Assert.Equal(["anti-", "pesten"], TextSegmenter.Segment([new TextSpan("anti-pesten", Harness.Body)]).Select(f => f.Text));
     }
 
     [Fact]
     public void JustifiedLinesFillTheWidthExceptTheLast()
     {
-        var text = "Pesten is een sociale interactie, waarbij ieder individu in de sociale omgeving invloed heeft op het gedrag.";
-        var pages = Harness.Run(new TextBlock(Harness.Words(text), Alignment.Justify));
+        // 300 pt: wide enough that hyphenation lets every line be justified within the maximum word space.
+        var text = "Pesten is een sociale interactie, waarbij ieder individu in de sociale omgeving invloed heeft op het gedrag. Wij spreken elkaar daarop aan, in de klas en op het plein.";
+        var pages = Harness.Run(new TextBlock(Harness.Words(text), Alignment.Justify), new PageGeometry(340, 240, 20, 20, 20, 20));
         var lines = pages[0].Lines;
         Assert.True(lines.Count >= 3);
-        Assert.All(lines.SkipLast(1), l => Assert.Equal(160, l.Bounds.Width, 0.5));
-        Assert.True(lines[^1].Bounds.Width < 160);
+        Assert.All(lines.SkipLast(1), l => Assert.Equal(300, l.Bounds.Width, 0.5));
+        Assert.True(lines[^1].Bounds.Width < 300);
     }
 
     [Fact]

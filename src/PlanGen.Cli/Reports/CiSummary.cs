@@ -63,7 +63,7 @@ public static class CiSummary
             foreach (var error in errors.Take(FirstErrors))
             {
                 var hint = error.Hint is null ? "" : $" ({error.Hint})";
-                text.Append($"- `{error.Location.File}:{error.Location.Line}`: {error.Code} {Cell(error.Message + hint)}\n");
+                text.Append($"- `{Cell(error.Location.File).Replace("`", "'")}:{error.Location.Line}`: {error.Code} {Cell(error.Message + hint)}\n");
             }
             if (errors.Count > FirstErrors)
             {
@@ -127,5 +127,5 @@ public static class CiSummary
         return Cell(names.Count > 12 ? $"{shown} en nog {names.Count - 12}" : shown);
     }
 
-    private static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+    private static string Cell(string value) => ReportText.Clean(value).Replace("|", "\\|");
 }

@@ -16,13 +16,13 @@ public static class JsonReport
             waarschuwingen = diagnostics.Count(d => d.Severity == Severity.Warning),
             meldingen = diagnostics.Select(d => new
             {
-                bestand = d.Location.File,
+                bestand = ReportText.Clean(d.Location.File),
                 regel = d.Location.Line,
                 kolom = d.Location.Column,
                 code = d.Code,
                 ernst = d.Severity == Severity.Error ? "fout" : "waarschuwing",
-                bericht = d.Message,
-                hint = d.Hint,
+                bericht = ReportText.Clean(d.Message),
+                hint = d.Hint is null ? null : ReportText.Clean(d.Hint),
             }),
         };
         output.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

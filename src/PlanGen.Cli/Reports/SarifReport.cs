@@ -51,7 +51,7 @@ public static class SarifReport
                         // Every code is in the catalogue (a test checks Codes against it).
                         ["ruleIndex"] = index[d.Code],
                         ["level"] = d.Severity == Severity.Error ? "error" : "warning",
-                        ["message"] = new { text = d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})" },
+                        ["message"] = new { text = ReportText.Clean(d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})") },
                         ["locations"] = new[]
                         {
                             new

@@ -4,7 +4,7 @@ using System.IO.Hashing;
 namespace PlanGen.Core.Assets;
 
 /// <summary>What a logo is, read from its header: media type, size in pixels and resolution (null when the file does not say).</summary>
-public sealed record ImageInfo(string MediaType, int Width, int Height, double? DpiX, double? DpiY)
+internal sealed record ImageInfo(string MediaType, int Width, int Height, double? DpiX, double? DpiY)
 {
     public long Pixels => (long)Width * Height;
 }
@@ -15,7 +15,7 @@ public sealed record ImageInfo(string MediaType, int Width, int Height, double? 
 /// whole process on a "PNG bomb" (a small file of 60000x60000 pixels); no such file gets past this probe.
 /// Nothing is decompressed. Problems are in Dutch, for the logo's line in the YAML.
 /// </summary>
-public static class ImageProbe
+internal static class ImageProbe
 {
     /// <summary>Widest or highest image accepted (a logo needs a few hundred pixels).</summary>
     public const int MaxSide = 20_000;

@@ -23,14 +23,14 @@ public sealed class KeyAttribute(string name, string description) : Attribute
 
 /// <summary>A plain text may stand for the whole object: it fills this key (e.g. a step written as one line).</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class TextShorthandAttribute(string key) : Attribute
+internal sealed class TextShorthandAttribute(string key) : Attribute
 {
     public string Key { get; } = key;
 }
 
 /// <summary>A list may stand for the whole object: it fills this key (e.g. a card block written as bullet points).</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class ListShorthandAttribute(string key) : Attribute
+internal sealed class ListShorthandAttribute(string key) : Attribute
 {
     public string Key { get; } = key;
 }

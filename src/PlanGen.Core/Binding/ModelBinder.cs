@@ -10,7 +10,7 @@ namespace PlanGen.Core.Binding;
 /// Fills the typed model from a YAML tree, driven by the [Key] attributes. Reports every unknown key,
 /// wrong type, missing required field and bad value at its own line and column, and keeps going.
 /// </summary>
-public sealed class ModelBinder(DiagnosticBag diagnostics)
+internal sealed class ModelBinder(DiagnosticBag diagnostics)
 {
     public T Bind<T>(YNode node) where T : ModelNode, new() => (T)BindObject(typeof(T), node)!;
 

@@ -1,6 +1,7 @@
 using PlanGen.Core.Building.Incremental;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
+using PlanGen.Core.Files;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
 using PlanGen.Document;
@@ -79,7 +80,7 @@ public sealed class BuildService
         var results = new SchoolBuildResult[schools.Count];
         Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = builder.Build(schools[i]);
+            results[i] = BuildIsolated(builder, schools[i], root);
             progress?.Invoke(results[i]);
         });
         builder.Finish();
@@ -89,6 +90,24 @@ public sealed class BuildService
             progress?.Invoke(result);
         }
         return [.. results, .. removed];
+    }
+
+    /// <summary>One school's fault, whatever it is, stops only that school, with a Dutch line naming it.</summary>
+    private static SchoolBuildResult BuildIsolated(SchoolBuilder builder, string directory, string root)
+    {
+        try
+        {
+            return builder.Build(directory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var id = SchoolBuilder.IdOf(directory);
+            var at = SourceLocation.OfFile(PathDisplay.Relative(root, directory));
+            var diagnostic = IoFailure.IsIo(e)
+                ? new Diagnostic(at, Codes.WriteFailed, Severity.Error, $"school {id} kon niet gebouwd worden: {IoFailure.Reason(e)}", IoFailure.Hint(e))
+                : new Diagnostic(at, Codes.WriterFailed, Severity.Error, $"school {id} kon niet gebouwd worden door een fout in PlanGen ({e.GetType().Name}); de andere scholen zijn wel gebouwd", "meld dit bij de beheerder van PlanGen, met deze regel");
+            return new SchoolBuildResult(id, [diagnostic], [], Failed: true);
+        }
     }
 
     /// <summary>Only a build of all schools knows which were deleted; only those of this shard are cleaned up.</summary>

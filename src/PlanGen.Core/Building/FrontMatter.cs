@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace PlanGen.Core.Building;
 
 /// <summary>YAML front matter for the Markdown output; values are JSON-quoted strings, which YAML reads as they are.</summary>
-public static class FrontMatter
+internal static class FrontMatter
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

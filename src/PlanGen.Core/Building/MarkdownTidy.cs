@@ -7,7 +7,7 @@ namespace PlanGen.Core.Building;
 /// blank line in a row, a blank line before every heading, no blank lines at the start, exactly one
 /// newline at the end. Fenced code is not used by the templates, so it needs no special care.
 /// </summary>
-public static class MarkdownTidy
+internal static class MarkdownTidy
 {
     public static string Tidy(string markdown)
     {

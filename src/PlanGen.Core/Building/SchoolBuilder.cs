@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using PlanGen.Core.Building.Incremental;
+using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Editions;
+using PlanGen.Core.Files;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Output;
 using PlanGen.Document;
@@ -38,8 +40,7 @@ internal sealed class SchoolBuilder
     }
 
     /// <summary>"bestuur/school": the folder names, as in the output folder and the manifest.</summary>
-    public static string IdOf(string schoolDirectory) =>
-        $"{Path.GetFileName(Path.GetDirectoryName(schoolDirectory))}/{Path.GetFileName(schoolDirectory)}";
+    public static string IdOf(string schoolDirectory) => SchoolDiscovery.IdOf(schoolDirectory);
 
     public SchoolBuildResult Build(string directory)
     {
@@ -73,22 +74,41 @@ internal sealed class SchoolBuilder
         }
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
         var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
-        var done = new (string Path, bool Changed, ManifestOutput Output)[jobs.Count];
+        var done = new (string Path, bool Changed, ManifestOutput Output)?[jobs.Count];
+        var failures = new Diagnostic?[jobs.Count];
+        var schoolFile = SourceLocation.OfFile(PathDisplay.Relative(root, Path.Combine(directory, SchoolDiscovery.SchoolFile)));
         Parallel.For(0, jobs.Count, i =>
         {
             var (folder, document, writer) = jobs[i];
             var path = Path.Combine(folder, $"{document.Info.FileName}.{writer.Extension}");
-            using var buffer = new MemoryStream();
-            writer.Write(document, buffer);
-            var bytes = buffer.ToArray();
+            // One (document, format) that fails costs only that file: the other formats and schools are still written.
+            if (WriteOne(writer, document) is not { } bytes)
+            {
+                failures[i] = WriterFailure(schoolFile, id, document, writer);
+                return;
+            }
             var output = new ManifestOutput(Path.GetRelativePath(this.output, path).Replace('\\', '/'), bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            done[i] = (PathDisplay.Relative(root, path), AtomicFile.Write(path, bytes), output);
+            try
+            {
+                done[i] = (PathDisplay.Relative(root, path), AtomicFile.Write(path, bytes), output);
+            }
+            catch (Exception e) when (IoFailure.IsIo(e))
+            {
+                failures[i] = new Diagnostic(SourceLocation.OfFile(PathDisplay.Relative(root, path)), Codes.WriteFailed, Severity.Error, $"kan dit bestand niet schrijven: {IoFailure.Reason(e)}", IoFailure.Hint(e));
+            }
         });
-        var written = done.Select(d => d.Path).ToList();
-        var changed = done.Where(d => d.Changed).Select(d => d.Path).ToList();
-        var outputs = done.Select(d => d.Output).ToList();
+        var failed = failures.OfType<Diagnostic>().ToList();
+        diagnostics.AddRange(failed);
+        var written = done.OfType<(string Path, bool Changed, ManifestOutput Output)>().ToList();
+        var changed = written.Where(d => d.Changed).Select(d => d.Path).ToList();
+        var outputs = written.Select(d => d.Output).ToList();
         var sorted = diagnostics.Sorted();
         var deleted = new List<string>();
+        if (failed.Count > 0)
+        {
+            // No new manifest: the next build tries this school again.
+            return new SchoolBuildResult(id, sorted, [.. written.Select(d => d.Path)], Failed: true) { Changed = changed };
+        }
         if (options.Incremental)
         {
             var made = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
@@ -96,13 +116,69 @@ internal sealed class SchoolBuilder
             deleted.AddRange((previous?.Outputs ?? []).Where(o => !made.Contains(o.Path) && !kept.Contains(o)).Select(o => PathDisplay.Relative(root, Path.Combine(output, o.Path))));
             var assets = rendered.Select(r => r.Document.Info.LogoPath).OfType<string>();
             var manifest = new SchoolManifest(id, settings, inputs.All(directory, used, assets), [.. outputs.Concat(kept).OrderBy(o => o.Path, StringComparer.Ordinal)], sorted);
-            AtomicFile.Write(manifestPath, ManifestJson.Write(manifest));
+            try
+            {
+                AtomicFile.Write(manifestPath, ManifestJson.Write(manifest));
+            }
+            catch (Exception e) when (IoFailure.IsIo(e))
+            {
+                diagnostics.Error(SourceLocation.OfFile(PathDisplay.Relative(root, manifestPath)), Codes.WriteFailed, $"kan dit bestand niet schrijven: {IoFailure.Reason(e)}", IoFailure.Hint(e));
+                return new SchoolBuildResult(id, diagnostics.Sorted(), [.. written.Select(d => d.Path)], Failed: true) { Changed = changed, Deleted = deleted };
+            }
         }
-        return new SchoolBuildResult(id, sorted, written, Failed: false) { Changed = changed, Deleted = deleted };
+        return new SchoolBuildResult(id, sorted, [.. written.Select(d => d.Path)], Failed: false) { Changed = changed, Deleted = deleted };
     }
+
+    /// <summary>The writer's bytes, or null when it failed: a writer's exception is a fault in one format, not in the build.</summary>
+    private static byte[]? WriteOne(IDocumentWriter writer, RenderedDocument document)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            writer.Write(document, buffer);
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>"de PDF van 'Sociaal veiligheidsplan' (2025-2026) voor school b/s kon niet gemaakt worden".</summary>
+    private static Diagnostic WriterFailure(SourceLocation at, string id, RenderedDocument document, IDocumentWriter writer) =>
+        new(at, Codes.WriterFailed, Severity.Error,
+            $"het formaat {FormatName(writer.Format)} van '{document.Info.Title}' (schooljaar {document.Info.SchoolYear}) voor school {id} kon niet gemaakt worden; de andere formaten en scholen zijn wel geschreven",
+            "vereenvoudig de tekst die dit document breekt (bijvoorbeeld heel diep geneste lijsten of citaten) en bouw opnieuw; blijft het zo, meld het dan bij de beheerder van PlanGen");
+
+    private static string FormatName(string format) => format switch
+    {
+        "md" => "Markdown",
+        "docx" => "Word (docx)",
+        "pdf" => "PDF",
+        "html" => "HTML",
+        _ => format,
+    };
 
     private RenderedDocument WithLinks(RenderedDocument document) =>
         options.SiteLinks ? document.WithInfo(Building.SiteLinks.Add(document.Info, extensions)) : document;
+
+    /// <summary>An output changed or removed by hand since the last build is not trusted: its bytes must still hash the same.</summary>
+    private static bool OutputIntact(string path, ManifestOutput recorded)
+    {
+        try
+        {
+            if (new FileInfo(path) is not { Exists: true } file || file.Length != recorded.Bytes)
+            {
+                return false;
+            }
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream)) == recorded.Sha256;
+        }
+        catch (Exception e) when (IoFailure.IsIo(e))
+        {
+            return false;
+        }
+    }
 
     /// <summary>Called once all schools are done.</summary>
     public void Finish() => warmUp.Wait();
@@ -110,6 +186,6 @@ internal sealed class SchoolBuilder
     private bool IsUpToDate(SchoolManifest previous, string id, string directory) =>
         previous.School == id
         && previous.Settings == settings
-        && previous.Outputs.All(o => new FileInfo(Path.Combine(output, o.Path)) is { Exists: true } file && file.Length == o.Bytes)
+        && previous.Outputs.All(o => OutputIntact(Path.Combine(output, o.Path), o))
         && inputs.Unchanged(previous, directory);
 }

@@ -14,6 +14,8 @@ public static class Codes
     public const string MissingFile = "PG0005";
     public const string PlainTextLayout = "PG0006";
     public const string OutsideRepository = "PG0007";
+    public const string WriteFailed = "PG0008";
+    public const string DuplicateSchool = "PG0009";
 
     public const string UnknownKey = "PG0101";
     public const string WrongType = "PG0102";
@@ -70,6 +72,7 @@ public static class Codes
     public const string HeadingInText = "PG0164";
 
     public const string TemplateError = "PG0401";
+    public const string WriterFailed = "PG0410";
 
     // The document dialect's own checks (PlanGen.Document.DocumentCodes), reported at the template's line.
     public const string UnknownContainer = PlanGen.Document.DocumentCodes.UnknownContainer;

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Editions;
 /// number; <c>openbaar: nee</c> leaves out e-mail and telephone (name and role stay).
 /// Applied where a template reads the value (<see cref="Templating.ModelView"/>): the model itself is never changed or copied.
 /// </summary>
-public static class ContactPrivacy
+internal static class ContactPrivacy
 {
     /// <summary>What the public edition shows of <paramref name="property"/> of <paramref name="node"/> (<paramref name="value"/> as read).</summary>
     public static object? Public(ModelNode node, PropertyInfo property, object? value, string? schoolPhone) => (node, property.Name) switch

@@ -26,8 +26,7 @@ public static class SchoolDiscovery
                     found.Add(full);
                     continue;
                 }
-                // Entries, not files: a folder or broken link named school.yaml is still a school, whose loader reports it.
-                var schools = Directory.EnumerateFileSystemEntries(full, SchoolFile, SearchOption.AllDirectories).Select(Path.GetDirectoryName).ToList();
+                var schools = SchoolWalk.Under(root, full, diagnostics);
                 if (schools.Count == 0)
                 {
                     diagnostics.Error(SourceLocation.OfFile(shown), Codes.MissingFile, "in deze map staat geen enkele school (school.yaml)", "maak een school met: plangen new <bestuur>/<school>");
@@ -51,8 +50,38 @@ public static class SchoolDiscovery
                 diagnostics.Error(SourceLocation.OfFile(shown), Codes.MissingFile, "dit bestand of deze map bestaat niet", "controleer het pad");
             }
         }
-        return found.ToList();
+        return WithoutDuplicateIds(root, found, diagnostics);
     }
+
+    /// <summary>
+    /// Two folders with the same "bestuur/school" (schools/b/s and schools/archief/b/s) would write into one output
+    /// folder, one silently over the other: an error naming both, and neither is built.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutDuplicateIds(string root, IEnumerable<string> found, DiagnosticBag diagnostics)
+    {
+        var kept = new List<string>();
+        foreach (var group in found.GroupBy(IdOf, StringComparer.Ordinal))
+        {
+            var folders = group.ToList();
+            if (folders.Count == 1)
+            {
+                kept.Add(folders[0]);
+                continue;
+            }
+            var shown = folders.Select(f => PathDisplay.Relative(root, f)).ToList();
+            foreach (var folder in folders.Skip(1))
+            {
+                diagnostics.Error(SourceLocation.OfFile(PathDisplay.Relative(root, Path.Combine(folder, SchoolFile))), Codes.DuplicateSchool,
+                    $"deze school heet net als {shown[0]} '{group.Key}': beide zouden in output/{group.Key} schrijven, daarom wordt geen van beide gebouwd",
+                    "hernoem of verwijder een van de twee mappen (een oude school hoort niet onder schools/), of noem de map die je bedoelt");
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>"bestuur/school": the folder names, as in the output folder and the manifest.</summary>
+    public static string IdOf(string schoolDirectory) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(schoolDirectory))}/{Path.GetFileName(schoolDirectory)}";
 
     /// <summary>Does a school folder answer to the name a user typed: "school", "bestuur/school" or "schools/bestuur/school"?</summary>
     public static bool MatchesName(string directory, string name)

@@ -48,6 +48,11 @@ public sealed class SchoolLoader(string root)
             }
             return null;
         }
+        if (schoolTree is not YMapping)
+        {
+            diagnostics.Error(schoolTree.Location, Codes.WrongType, "school.yaml moet uit velden bestaan (naam: waarde), niet uit een lijst of een losse tekst", "begin met school: en daaronder, ingesprongen, naam:");
+            return null;
+        }
         var merged = DefaultsMerger.Merge(boardTree, schoolTree)!;
         var binder = new ModelBinder(diagnostics);
         var data = binder.Bind<SchoolData>(merged);
@@ -97,6 +102,11 @@ public sealed class SchoolLoader(string root)
         var tree = YamlReader.ReadFile(file, shown, diagnostics);
         if (tree is null)
         {
+            return null;
+        }
+        if (tree is not YMapping)
+        {
+            diagnostics.Error(tree.Location, Codes.WrongType, "een jaarplan moet uit velden bestaan (naam: waarde), niet uit een lijst of een losse tekst", "begin met schooljaar: en activiteiten:");
             return null;
         }
         var plan = binder.Bind<YearPlan>(tree);

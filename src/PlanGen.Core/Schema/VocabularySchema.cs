@@ -11,7 +11,7 @@ namespace PlanGen.Core.Schema;
 /// (<see cref="Vocabularies.Find"/>: any case, with or without accents, space, '-' or '_'), which an
 /// enum cannot express, so a pattern does.
 /// </summary>
-public static class VocabularySchema
+internal static class VocabularySchema
 {
     public static JsonObject For(string vocabulary)
     {

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Schema;
 /// Our YAML tree as JSON, typed the way YAML 1.2 editors (yaml-language-server) read it, so a test
 /// can check files against the JSON Schema exactly as the editor does.
 /// </summary>
-public static partial class YamlToJson
+internal static partial class YamlToJson
 {
     public static JsonNode? Convert(YNode node) => node switch
     {

@@ -12,7 +12,7 @@ namespace PlanGen.Core.Validation;
 /// of them has a versie at least the plan's versie, i.e. the plan changed (its versie went up) after its
 /// last adoption, or the new year's plan was never adopted.
 /// </summary>
-public sealed class AdoptedVersionRule : IValidationRule
+internal sealed class AdoptedVersionRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {
@@ -42,7 +42,7 @@ public sealed class AdoptedVersionRule : IValidationRule
 }
 
 /// <summary>Compares version texts number by number ("2.10" after "2.9"); other text compares as text.</summary>
-public static class VersionOrder
+internal static class VersionOrder
 {
     public static int Compare(string a, string b)
     {

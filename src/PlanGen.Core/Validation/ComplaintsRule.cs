@@ -7,7 +7,7 @@ namespace PlanGen.Core.Validation;
 /// WPO art. 14: a complaints procedure with a committee that has an independent chair, and deadlines;
 /// or a link to the board's or school's regulation, which holds them (the plan then refers to it).
 /// </summary>
-public sealed class ComplaintsRule : IValidationRule
+internal sealed class ComplaintsRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

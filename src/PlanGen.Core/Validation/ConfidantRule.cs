@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>A vertrouwenspersoon (internal or external): recommended today, required under the Wet vrij en veilig onderwijs.</summary>
-public sealed class ConfidantRule : IValidationRule
+internal sealed class ConfidantRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

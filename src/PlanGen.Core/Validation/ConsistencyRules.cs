@@ -10,7 +10,7 @@ namespace PlanGen.Core.Validation;
 /// Data that contradicts itself: groups outside groep 1-8, one person with two sets of contact
 /// details, a bijlage that does not exist, an adoption that is missing, old, or without the MR.
 /// </summary>
-public sealed partial class ConsistencyRules : IValidationRule
+internal sealed partial class ConsistencyRules : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

@@ -6,7 +6,7 @@ using PlanGen.Core.Model;
 namespace PlanGen.Core.Validation;
 
 /// <summary>E-mail addresses and web links must be usable, or the plan sends parents nowhere.</summary>
-public sealed partial class ContactFormatRule : IValidationRule
+internal sealed partial class ContactFormatRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

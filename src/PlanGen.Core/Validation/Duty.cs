@@ -7,7 +7,7 @@ namespace PlanGen.Core.Validation;
 /// Duties of the coming Wet vrij en veilig onderwijs: a warning under the current law (regime huidig),
 /// an error under regime wvvo, so schools can prepare (LEGAL.md).
 /// </summary>
-public static class Duty
+internal static class Duty
 {
     public static bool IsWvvo(SchoolProject school) => school.Data.Regime == "wvvo";
 

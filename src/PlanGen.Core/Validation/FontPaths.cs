@@ -10,7 +10,7 @@ namespace PlanGen.Core.Validation;
 /// a regular file, and a font <see cref="FontProbe"/> accepts. Validation reports every problem
 /// (PG0204); the build reads only a file that passed, so a broken font never reaches a writer.
 /// </summary>
-public static class FontPaths
+internal static class FontPaths
 {
     private static readonly string[] Extensions = [".ttf", ".otf"];
 

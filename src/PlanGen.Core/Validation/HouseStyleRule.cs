@@ -6,7 +6,7 @@ using PlanGen.Document.Fonts;
 namespace PlanGen.Core.Validation;
 
 /// <summary>The colour must be a colour, logos must exist inside the repository and be PNG or JPEG, and the font must be one PlanGen ships or a sound TTF beside bestuur.yaml.</summary>
-public sealed partial class HouseStyleRule : IValidationRule
+internal sealed partial class HouseStyleRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

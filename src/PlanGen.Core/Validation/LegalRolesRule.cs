@@ -7,7 +7,7 @@ namespace PlanGen.Core.Validation;
 /// WPO art. 4c lid 1c: the school names an anti-pestcoördinator and an aanspreekpunt pesten, each a
 /// person who can be reached. One person may hold both tasks.
 /// </summary>
-public sealed class LegalRolesRule : IValidationRule
+internal sealed class LegalRolesRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

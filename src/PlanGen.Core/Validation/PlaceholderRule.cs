@@ -10,7 +10,7 @@ namespace PlanGen.Core.Validation;
 /// An example value of <c>plangen new</c> that was never replaced (see <see cref="Placeholder"/>) is an
 /// error, with the line it is on: a plan must not be adopted or published with "VUL IN" in it.
 /// </summary>
-public sealed class PlaceholderRule : IValidationRule
+internal sealed class PlaceholderRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>WPO art. 4c lid 1a and lid 2: the safety policy covers social, psychological and physical safety.</summary>
-public sealed class PolicyScopeRule : IValidationRule
+internal sealed class PolicyScopeRule : IValidationRule
 {
     private static readonly string[] Required = ["sociaal", "psychisch", "fysiek"];
 

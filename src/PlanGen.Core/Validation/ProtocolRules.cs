@@ -9,7 +9,7 @@ namespace PlanGen.Core.Validation;
 /// consults the vertrouwensinspecteur, police report); and the meldcode huiselijk geweld with its five steps.
 /// A protocol given only as a link to the board's or school's document satisfies the rule.
 /// </summary>
-public sealed class ProtocolRules : IValidationRule
+internal sealed class ProtocolRules : IValidationRule
 {
     private static readonly (string Word, string Step)[] SexualOffenceSteps =
     [

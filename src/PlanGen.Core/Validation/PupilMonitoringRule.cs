@@ -9,7 +9,7 @@ namespace PlanGen.Core.Validation;
 /// safety every year, a planned moment in each school year, consent to deliver the results, and the
 /// delivery planned before 1 July.
 /// </summary>
-public sealed class PupilMonitoringRule : IValidationRule
+internal sealed class PupilMonitoringRule : IValidationRule
 {
     public static bool IsPupilMonitor(Instrument i) => i.SocialeVeiligheid && i.Invullers.Contains("leerlingen") && i.PerJaar is null or >= 1
         && SchoolFrequency.Parse(i.Frequentie) is null or { Yearly: true };

@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>Good practice from LEGAL.md: warnings only (aandachtsfunctionaris, known provider, arbo, FG).</summary>
-public sealed class RecommendedRules : IValidationRule
+internal sealed class RecommendedRules : IValidationRule
 {
     /// <summary>Providers the Inspectie lists as delivering on the school's behalf.</summary>
     public static readonly string[] KnownProviders =

@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>The Inspectie's vertrouwensinspecteurs are reached at 0900-111 3 111; a different number misleads parents.</summary>
-public sealed class TrustInspectorsRule : IValidationRule
+internal sealed class TrustInspectorsRule : IValidationRule
 {
     private const string Digits = "09001113111";
 

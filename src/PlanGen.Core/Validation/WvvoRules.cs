@@ -8,7 +8,7 @@ namespace PlanGen.Core.Validation;
 /// owner, a yearly evaluation of the policy, a safety coordinator and a staff safety monitor.
 /// Warnings today, errors under regime wvvo.
 /// </summary>
-public sealed class WvvoRules : IValidationRule
+internal sealed class WvvoRules : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

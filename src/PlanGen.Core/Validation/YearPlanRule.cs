@@ -4,7 +4,7 @@ using PlanGen.Core.Loading;
 namespace PlanGen.Core.Validation;
 
 /// <summary>Each activity's moment is a real date or month inside its school year, and named instruments exist.</summary>
-public sealed class YearPlanRule : IValidationRule
+internal sealed class YearPlanRule : IValidationRule
 {
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {

@@ -5,7 +5,7 @@ namespace PlanGen.Core.Yaml;
 /// always win, and a school list replaces the board's list unless it holds the line
 /// <c>- (van het bestuur)</c>, which stands for the board's items at that place.
 /// </summary>
-public static class DefaultsMerger
+internal static class DefaultsMerger
 {
     public const string BoardItemsMarker = "(van het bestuur)";
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PlanGen.Core.Yaml;
 
 /// <summary>One explained syntax error: where the real cause is, what it is and how to fix it (Dutch).</summary>
-public sealed record SyntaxExplanation(int Line, int Column, string Message, string Hint);
+internal sealed record SyntaxExplanation(int Line, int Column, string Message, string Hint);
 
 /// <summary>
 /// Finds the real cause of a YAML syntax error from the source text around the parser's position.
@@ -11,7 +11,7 @@ public sealed record SyntaxExplanation(int Line, int Column, string Message, str
 /// make a handful of mistakes (tab, missing space after a colon, colon in a text, quotes, indentation,
 /// a list or paragraphs without |), so each is recognised from the text and explained in Dutch.
 /// </summary>
-public static partial class SyntaxDiagnosis
+internal static partial class SyntaxDiagnosis
 {
     public static SyntaxExplanation Explain(string text, string parserMessage, int line, int column)
     {

@@ -11,5 +11,8 @@ public sealed record YamlLimits
     /// <summary>Total nodes after expanding aliases (stops "billion laughs").</summary>
     public int MaxNodes { get; init; } = 100_000;
 
+    /// <summary>Items in one list: a plan has tens of activities, never thousands.</summary>
+    public int MaxListItems { get; init; } = 1000;
+
     public static YamlLimits Default { get; } = new();
 }

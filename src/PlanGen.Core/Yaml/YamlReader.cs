@@ -95,7 +95,7 @@ public static class YamlReader
                 diagnostics.Error(SourceLocation.OfFile(displayPath), Codes.UnreadableFile, "het bestand bevat binaire gegevens en is geen tekstbestand", "sla het op als YAML-tekst (UTF-8)");
                 return null;
             }
-            return text;
+            return TextChecks.Characters(text, displayPath, diagnostics) ? text : null;
         }
         catch (DecoderFallbackException e)
         {
@@ -117,6 +117,7 @@ public static class YamlReader
         private readonly Dictionary<string, (YNode Node, int Size)> anchors = [];
         private readonly Dictionary<YMapping, List<int>> repeatedFirstKeys = [];
         private int totalNodes;
+        private bool expanded;
 
         /// <summary>Where the parser was last, for reporting errors it cannot place itself.</summary>
         public SourceLocation LastPosition { get; private set; } = new(file, 1, 1);
@@ -138,6 +139,9 @@ public static class YamlReader
             return root;
         }
 
+        /// <summary>100.000, as Dutch writes it.</summary>
+        private static string Thousands(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+
         private SourceLocation At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
         private (YNode Node, int Size) ReadNode(IParser parser, int depth, bool listItem = false)
@@ -156,10 +160,14 @@ public static class YamlReader
                 MappingStart start => ReadMapping(parser, start, depth, listItem),
                 _ => throw new YamlException(current.Start, current.End, "onverwacht teken"),
             };
-            totalNodes += result.Size;
+            // Each node counts once (its children counted themselves); an alias counts the whole of what it repeats.
+            totalNodes += current is AnchorAlias ? result.Size : 1;
+            expanded |= current is AnchorAlias && result.Size > 1;
             if (totalNodes > limits.MaxNodes)
             {
-                throw new InputLimitException(At(current.Start), $"het bestand wordt te groot na het uitvouwen van verwijzingen (aliassen); maximaal {limits.MaxNodes} onderdelen");
+                throw new InputLimitException(At(current.Start), expanded
+                    ? $"het bestand wordt te groot na het uitvouwen van verwijzingen (aliassen, *naam); maximaal {Thousands(limits.MaxNodes)} onderdelen"
+                    : $"het bestand heeft te veel onderdelen (meer dan {Thousands(limits.MaxNodes)} waarden, bijvoorbeeld duizenden activiteiten); zo groot is geen plan");
             }
             return result;
         }
@@ -188,6 +196,7 @@ public static class YamlReader
             {
                 plainText.Check(node, (int)scalar.End.Line);
             }
+            TextChecks.Check(node, diagnostics);
             Remember(scalar.Anchor, node, 1);
             return (node, 1);
         }
@@ -202,6 +211,10 @@ public static class YamlReader
             {
                 var (item, itemSize) = ReadNode(parser, depth + 1, listItem: true);
                 items.AddRange(item is YMapping map ? SplitMissingDash(map) : [item]);
+                if (items.Count > limits.MaxListItems)
+                {
+                    throw new InputLimitException(At(start.Start), $"deze lijst heeft meer dan {Thousands(limits.MaxListItems)} onderdelen; zo groot is geen plan (een jaarplan heeft tientallen activiteiten, geen duizenden)");
+                }
                 size += itemSize;
             }
             var flow = start.Style == SequenceStyle.Flow;

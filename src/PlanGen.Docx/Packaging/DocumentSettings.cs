@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace PlanGen.Docx.Packaging;
 
 /// <summary>
-/// settings.xml: ask Word to update fields on opening (TOC page numbers, PAGEREF), open in
+/// settings.xml: no "update fields on open" prompt (the TOC's page numbers are pre-filled), open in
 /// Word 2013+ mode rather than compatibility mode, and Dutch number separators.
 /// </summary>
 internal static class DocumentSettings
@@ -12,7 +12,6 @@ internal static class DocumentSettings
     public static Settings Build(string language) => new(
         new DefaultTabStop { Val = 709 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new UpdateFieldsOnOpen { Val = true },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using PlanGen.Document.Typography;
 using PlanGen.Docx.Renderers.Containers;
 using PlanGen.Docx.Renderers.Inlines;
 
@@ -153,7 +154,23 @@ internal sealed class DocxRenderer : RendererBase
             run.AppendChild(properties);
         }
 
-        run.AppendChild(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        // A non-breaking hyphen (docs/typografie.md) is Word's own element, drawn with the font's hyphen:
+        // neither Liberation Sans nor Carlito has a U+2011 glyph.
+        // A range's en dash ("5–8") gets a word joiner after it: Word and LibreOffice would break there.
+        var parts = DutchTypography.JoinRanges(XmlText.Clean(text)).Split(DutchTypography.NoBreakHyphen);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.AppendChild(new NoBreakHyphen());
+            }
+
+            if (parts[i].Length > 0)
+            {
+                run.AppendChild(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
         AppendRun(run);
     }
 

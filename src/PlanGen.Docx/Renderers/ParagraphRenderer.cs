@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using PlanGen.Document;
 using PlanGen.Docx.Styling;
 
 namespace PlanGen.Docx.Renderers;
@@ -16,6 +17,12 @@ internal sealed class ParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
         if (renderer.TakePendingPageBreak())
         {
             properties.PageBreakBefore = new PageBreakBefore();
+        }
+
+        // A lead-in ("Wij hebben deze afspraken gemaakt:") stays on the page of what it introduces.
+        if (PlainText.Of(paragraph).EndsWith(':'))
+        {
+            properties.KeepNext = new KeepNext();
         }
 
         // The bullet takes its size from the paragraph mark; keep it in step with smaller card text.

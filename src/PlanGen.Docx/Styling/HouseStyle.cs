@@ -14,7 +14,10 @@ internal sealed record HouseStyle(string Accent, string AccentTint, string Font,
     public const string DefaultFont = "Arial";
 
     public static HouseStyle From(DocumentStyle style) =>
-        new(style.Accent.Strong.Hex, style.Accent.Tint.Hex, style.FontFamily ?? DefaultFont, style);
+        new(style.Accent.Strong.Hex, style.Accent.Tint.Hex, style.FontFamily ?? DefaultFont, style) { NewPagePerChapter = style.NewPagePerChapter };
+
+    /// <summary>Every chapter on a new page (huisstijl: nieuwe_pagina_per_hoofdstuk); default: chapters run on.</summary>
+    public bool NewPagePerChapter { get; init; }
 
     /// <summary>The colours of a PDCA block (docs/markdown.md); visie and unknown phases take the board's own colour.</summary>
     public ColourSet Phase(Phase? phase) => Source.Phase(phase);

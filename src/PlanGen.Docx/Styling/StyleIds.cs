@@ -24,6 +24,13 @@ internal static class StyleIds
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string Hyperlink = "Hyperlink";
+
+    /// <summary>An e-mail address: the board's colour without underline (docs/typografie.md).</summary>
+    public const string Email = "Emailadres";
+
+    /// <summary>The character style of a link to <paramref name="target"/>: e-mail addresses are not underlined.</summary>
+    public static string ForLink(string? target) =>
+        target is not null && target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? Email : Hyperlink;
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string Code = "HTMLCode";
 

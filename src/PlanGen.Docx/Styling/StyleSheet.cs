@@ -24,6 +24,8 @@ internal static class StyleSheet
         styles.Append(CharacterStyle(StyleIds.Hyperlink, "Hyperlink", isDefault: false, new StyleRunProperties(
             new Color { Val = house.Accent },
             new Underline { Val = UnderlineValues.Single })));
+        styles.Append(CharacterStyle(StyleIds.Email, "E-mailadres", isDefault: false, new StyleRunProperties(
+            new Color { Val = house.Accent })));
         styles.Append(CharacterStyle(StyleIds.Code, "HTML Code", isDefault: false, new StyleRunProperties(
             new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New", ComplexScript = "Courier New" })));
         styles.Append(TableStyles.Normal());
@@ -54,9 +56,10 @@ internal static class StyleSheet
             new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "160" } },
             Run(MutedText, size: isCard ? 22 : 32));
 
-        // Chapters of the plan start on a new page; on the card the kaart-pagina decides.
+        // Chapters of the plan run on (keep-with-next and widow control keep the page whole), unless the
+        // house style asks for a new page per chapter; on the card the kaart-pagina decides.
         yield return Heading(StyleIds.Heading1, "heading 1", level: 0, house.Accent, size: isCard ? 28 : 32,
-            before: isCard ? 0 : 240, after: 160, pageBreakBefore: !isCard, bottomBorder: house.Accent);
+            before: isCard ? 0 : 360, after: 160, pageBreakBefore: !isCard && house.NewPagePerChapter, bottomBorder: house.Accent);
         yield return Heading(StyleIds.Heading2, "heading 2", level: 1, house.Accent, size: 26, before: 280, after: 100);
         yield return Heading(StyleIds.Heading3, "heading 3", level: 2, DarkText, size: 22, before: 200, after: 80);
 

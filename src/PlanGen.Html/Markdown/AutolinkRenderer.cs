@@ -16,8 +16,9 @@ internal sealed class AutolinkRenderer : HtmlObjectRenderer<AutolinkInline>
             return;
         }
 
-        renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\">");
-        renderer.WriteEscape(autolink.Url);
+        // class "adres": the text is the address, so print does not repeat it after the link.
+        renderer.Write("<a class=\"adres\" href=\"").WriteEscapeUrl(url).Write("\">");
+        renderer.Write(LiteralRenderer.BreakableAddress(autolink.Url));
         renderer.Write("</a>");
     }
 }

@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
+using PlanGen.Document;
 
 namespace PlanGen.Html.Markdown;
 
@@ -20,6 +21,13 @@ internal sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
         }
 
         renderer.Write("<a href=\"").WriteEscapeUrl(url).Write('"');
+        // The text is the address itself: print does not repeat it after the link (BaseCss).
+        var text = PlainText.Of(link);
+        if (link.IsAutoLink || text == url || "mailto:" + text == url)
+        {
+            renderer.Write(" class=\"adres\"");
+        }
+
         if (!string.IsNullOrEmpty(link.Title))
         {
             renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');

@@ -28,6 +28,7 @@ internal static class PlanHtmlRenderer
         renderers.Replace<HtmlInlineRenderer>(new RawHtmlInlineRenderer());
         renderers.Replace<LinkInlineRenderer>(new LinkRenderer());
         renderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer());
+        renderers.Replace<LiteralInlineRenderer>(new LiteralRenderer());
         renderers.Replace<HtmlTableRenderer>(new TableRenderer());
         renderers.Replace<HtmlCustomContainerRenderer>(new UntypedContainerRenderer());
         renderers.Add(new CalloutRenderer());

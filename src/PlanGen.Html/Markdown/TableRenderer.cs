@@ -1,12 +1,15 @@
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using PlanGen.Document;
+using PlanGen.Document.Typography;
 
 namespace PlanGen.Html.Markdown;
 
 /// <summary>
 /// Pipe tables: the header row in &lt;thead&gt; with &lt;th scope="col"&gt;; alignment as a class, not a
-/// style. The table sits in a div that scrolls sideways if a cell holds a word wider than a phone.
+/// style. The table sits in a div that scrolls sideways (with a visible shadow) if it is still too
+/// wide; on a phone (BaseCss) the rows stack, each cell labelled with its column's header.
 /// </summary>
 internal sealed class TableRenderer : HtmlObjectRenderer<Table>
 {
@@ -57,7 +60,14 @@ internal sealed class TableRenderer : HtmlObjectRenderer<Table>
             renderer.Write(" colspan=\"").Write(cell.ColumnSpan.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
         }
 
-        var alignClass = AlignmentClass(table, cell.ColumnIndex >= 0 ? cell.ColumnIndex : index);
+        var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : index;
+        // On a phone the rows stack (BaseCss): each cell then shows its column's header before it.
+        if (!row.IsHeader && HeaderText(table, column) is { Length: > 0 } label)
+        {
+            renderer.Write(" data-kop=\"").WriteEscape(DutchTypography.Plain(label)).Write('"');
+        }
+
+        var alignClass = AlignmentClass(table, column);
         if (alignClass is not null)
         {
             renderer.Write(" class=\"").Write(alignClass).Write('"');
@@ -70,6 +80,11 @@ internal sealed class TableRenderer : HtmlObjectRenderer<Table>
         renderer.ImplicitParagraph = implicitParagraph;
         renderer.Write(row.IsHeader ? "</th>" : "</td>");
     }
+
+    private static string? HeaderText(Table table, int column) =>
+        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header && column < header.Count
+            ? PlainText.Of(header[column])
+            : null;
 
     private static string? AlignmentClass(Table table, int column)
     {

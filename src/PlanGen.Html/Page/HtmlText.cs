@@ -22,6 +22,8 @@ internal static class HtmlText
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\'' => "&#39;",
+                // No font of the house styles has a U+2011 glyph (docs/typografie.md): show a plain hyphen.
+                '\u2011' => "-",
                 _ => c.ToString(),
             });
         }

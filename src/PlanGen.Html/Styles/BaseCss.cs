@@ -10,7 +10,10 @@ internal static class BaseCss
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font-family:var(--font);font-size:1.0625rem;line-height:1.6;color:#1F1F1F;background:#FFFFFF}
-header,main,footer,nav{overflow-wrap:anywhere}
+header,main,footer,nav{overflow-wrap:break-word}
+main{hyphens:auto;-webkit-hyphens:auto}
+a[href],code,pre,th,td,h1,h2,h3,h4{hyphens:manual;-webkit-hyphens:manual}
+.nb{white-space:nowrap}
 h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.75em 0 .5em}
 h2{font-size:1.625rem;color:var(--accent);border-bottom:2px solid var(--accent-tint);padding-bottom:.25rem}
 h3{font-size:1.3rem}
@@ -43,13 +46,12 @@ main:focus{outline:none}
 main{min-width:0}
 main>:first-child{margin-top:0}
 main p,main li{max-width:75ch}
-.tabel{overflow-x:auto;margin:0 0 1rem}
+.tabel{overflow-x:auto;margin:0 0 1rem;background:linear-gradient(to right,#FFFFFF 30%,rgba(255,255,255,0)) left/2.5rem 100% no-repeat local,linear-gradient(to left,#FFFFFF 30%,rgba(255,255,255,0)) right/2.5rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),transparent) left/.9rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),transparent) right/.9rem 100% no-repeat scroll}
 .tabel>table{margin:0}
 table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #BDBDBD;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}
-td a,th a{overflow-wrap:anywhere}
+th,td{border:1px solid #BDBDBD;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:normal}
 thead th{background:var(--accent-tint)}
-tbody tr:nth-child(even){background:#F6F6F6}
+tbody tr:nth-child(even) td{background:rgba(0,0,0,.035)}
 .midden{text-align:center}
 .rechts{text-align:right}
 blockquote{border-left:.3rem solid #8A8A8A;padding:.25rem 1rem;font-style:italic;color:#333333}
@@ -69,8 +71,14 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#F3F3F3;padding:.75re
 .voet{border-top:4px solid var(--accent);background:#F3F3F3;margin-top:2rem}
 .voet p{margin:0 0 .25rem}
 @media (max-width:30rem){
-th,td{padding:.35rem .4rem}
-table{font-size:.95rem}
+.tabel{overflow:visible;background:none}
+.tabel table,.tabel tbody,.tabel tr,.tabel td{display:block;width:100%}
+.tabel thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.tabel tr{border:1px solid #BDBDBD;border-radius:.35rem;margin:0 0 .75rem;padding:.25rem .6rem}
+.tabel td{border:0;border-bottom:1px solid #E4E4E4;padding:.35rem 0;background:none}
+.tabel td:last-child{border-bottom:0}
+.tabel td[data-kop]::before{content:attr(data-kop);display:block;font-weight:700;font-size:.85em;color:#4A4A4A}
+.tabel tbody tr:nth-child(even) td{background:none}
 }
 @media (min-width:62rem){
 .pagina{grid-template-columns:16rem minmax(0,1fr)}
@@ -85,8 +93,8 @@ body{font-size:10.5pt;line-height:1.45;color:#000000}
 .pagina{display:block;margin-top:6mm}
 .inhoudsopgave{position:static;max-height:none;overflow:visible;background:none;border:0;padding:0}
 .tabel{overflow:visible}
-a{color:inherit}
-main a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}
+a{color:inherit;text-decoration:none}
+main a[href]:not([href^="#"]):not([href^="mailto:"]):not([href^="tel:"]):not(.adres)::after{content:" (" attr(href) ")";font-size:.85em;overflow-wrap:anywhere}
 h2,h3,h4{break-after:avoid}
 tr,li,blockquote,aside,.blok{break-inside:avoid}
 thead{display:table-header-group}

@@ -46,10 +46,10 @@ public static partial class SectionReader
                     Start(title.Text);
                     break;
                 case HeadingBlock h:
-                    Start(outline.For(h)?.Text ?? PlainText.Of(h.Inline));
+                    Start(Plain(outline.For(h)?.Text ?? PlainText.Of(h.Inline)));
                     break;
                 case ParagraphBlock paragraph:
-                    Add(ItemKind.Paragraph, PlainText.Of(paragraph.Inline));
+                    Add(ItemKind.Paragraph, Plain(PlainText.Of(paragraph.Inline)));
                     break;
                 case CodeBlock code and not YamlFrontMatterBlock:
                     Add(ItemKind.Paragraph, code.Lines.ToString());
@@ -77,7 +77,7 @@ public static partial class SectionReader
         /// <summary>The item's own text; a nested list's items follow as items of their own.</summary>
         private void ListItem(ListItemBlock item)
         {
-            var own = string.Join(' ', item.OfType<LeafBlock>().Select(PlainText.Of).Where(t => t.Length > 0));
+            var own = Plain(string.Join(' ', item.OfType<LeafBlock>().Select(PlainText.Of).Where(t => t.Length > 0)));
             Add(ItemKind.ListItem, own);
             foreach (var nested in item.Where(b => b is not LeafBlock))
             {
@@ -88,7 +88,7 @@ public static partial class SectionReader
         /// <summary>A row reads as its non-empty cells joined by " · " and pairs with a row of the other version by its first cell.</summary>
         private void Row(TableRow row)
         {
-            var cells = row.OfType<TableCell>().Select(c => PlainText.Of(c)).ToList();
+            var cells = row.OfType<TableCell>().Select(c => Plain(PlainText.Of(c))).ToList();
             var text = string.Join(" \u00B7 ", cells.Where(c => c.Length > 0));
             if (text.Length > 0)
             {
@@ -131,4 +131,7 @@ public static partial class SectionReader
     /// <summary>The heading's number ("3.2 Vaststelling" → "Vaststelling"), so renumbering is no change.</summary>
     [GeneratedRegex(@"^\d+(\.\d+)*\.?\s+")]
     private static partial Regex Number();
+
+    /// <summary>A diff compares what a reader sees: the no-break characters of docs/typografie.md as spaces and hyphens.</summary>
+    private static string Plain(string text) => PlanGen.Document.Typography.DutchTypography.Plain(text);
 }

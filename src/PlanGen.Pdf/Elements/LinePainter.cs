@@ -10,7 +10,8 @@ internal static class LinePainter
     public static void Paint(IPageCanvas canvas, IReadOnlyList<Fragment> frags, TextLine line, float x, float top, float width, Alignment alignment)
     {
         var slack = Math.Max(0, width - line.NaturalWidth);
-        var extra = alignment == Alignment.Justify && !line.Last && line.Gaps > 0 ? slack / line.Gaps : 0;
+        // Justified spaces stretch up to OptimalBreaks.MaxWordSpace; a line that would need more is set ragged.
+        var extra = alignment == Alignment.Justify ? line.JustifiedSpace(width) - line.SpaceWidth : 0;
         var pen = x + alignment switch
         {
             Alignment.Center => slack / 2,
@@ -28,7 +29,8 @@ internal static class LinePainter
             var gap = k < line.End - 1 && f.SpaceAfter ? f.SpaceWidth + extra : 0;
             // A space at a soft line end too (drawn past the line, invisible): structure text and
             // screen readers join lines, and "voorwaarden om tot" + "ontwikkeling" must stay two words.
-            runs.Add(ToRun(f, pen, baseline, gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak)));
+            var hyphen = k == line.End - 1 && line.Hyphenated;
+            runs.Add(ToRun(f, pen, baseline, gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak), hyphen));
             if (f.Style.Link != link)
             {
                 Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
@@ -97,10 +99,31 @@ internal static class LinePainter
         return first with { Glyphs = glyphs, X = xs, Width = width, Text = text.ToString(), Clusters = clusters };
     }
 
-    private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space)
+    private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space, bool hyphen = false)
     {
         var shaped = f.Shaped;
         var size = f.Style.Size;
+        if (hyphen)
+        {
+            // The hyphen of a hyphenated line end, after the syllable (see FontFace.HyphenGlyph for its text).
+            var face = f.Style.Face;
+            var at = shaped.Glyphs.Length;
+            var g = new ushort[at + 1];
+            var x = new float[at + 1];
+            var c = new int[at + 1];
+            shaped.Glyphs.CopyTo(g, 0);
+            shaped.Clusters.CopyTo(c, 0);
+            for (var i = 0; i < at; i++)
+            {
+                x[i] = pen + (shaped.Offsets[i] * size);
+            }
+
+            g[at] = face.HyphenGlyph;
+            x[at] = pen + f.Width;
+            c[at] = f.Text.Length;
+            return new GlyphRun(face, size, f.Style.Color, g, x, baseline, f.Width + f.HyphenWidth, f.Text + face.HyphenText, c, f.Style.Link);
+        }
+
         var n = shaped.Glyphs.Length + (space ? 1 : 0);
         var glyphs = new ushort[n];
         var xs = new float[n];

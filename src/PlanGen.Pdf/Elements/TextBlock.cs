@@ -20,7 +20,10 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
     /// <summary>What the paragraph is in the PDF's structure (P unless set); null draws it into the enclosing element.</summary>
     public StructureTag? Tag { get; set; } = StructureTag.Paragraph;
 
-    private List<Fragment> Fragments => fragments ??= TextSegmenter.Segment(spans);
+    // Justified paragraphs are hyphenated (Dutch patterns); ragged text (headings, tables, the TOC) is not.
+    private List<Fragment> Fragments => fragments ??= alignment == Alignment.Justify
+        ? Text.Hyphenation.HyphenationPass.Apply(TextSegmenter.Segment(spans))
+        : TextSegmenter.Segment(spans);
 
     public override SpacePlan Measure(Space space)
     {
@@ -72,7 +75,7 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
         foreach (var f in Fragments)
         {
             word += f.Width;
-            if (f.BreakAfter)
+            if (f.BreakAfter && !f.Hyphen)
             {
                 widest = Math.Max(widest, word);
                 word = 0;

@@ -40,7 +40,23 @@ internal sealed class FontFace
         Descent = -Tables.Descender / (float)Tables.UnitsPerEm;
         SpaceGlyph = Shape(" ").Glyphs[0];
         SpaceAdvance = Shape(" ").Advance;
+
+        // The hyphen at a hyphenated line end: the font's soft-hyphen glyph when it has its own, so
+        // ToUnicode gives U+00AD and copied text reads "veiligheid"; else the hyphen ("veilig-heid").
+        var hyphen = Shape("-");
+        HyphenAdvance = hyphen.Advance;
+        (HyphenGlyph, HyphenText) = font.TryGetNominalGlyph(0xAD, out var soft) && soft != 0 && soft != hyphen.Glyphs[0]
+            ? ((ushort)soft, "\u00AD")
+            : (hyphen.Glyphs[0], "-");
     }
+
+    /// <summary>Glyph drawn for a hyphenation break and the text it stands for (see the constructor).</summary>
+    public ushort HyphenGlyph { get; }
+
+    public string HyphenText { get; }
+
+    /// <summary>Advance of the hyphen, in em.</summary>
+    public float HyphenAdvance { get; }
 
     public string Name { get; }
 

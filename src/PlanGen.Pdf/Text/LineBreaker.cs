@@ -69,7 +69,7 @@ internal static class LineBreaker
 
     private static TextLine MakeLine(List<Fragment> frags, int start, int end, bool last, float lineSpacing)
     {
-        float width = 0, size = 0, ascent = 0, descent = 0;
+        float width = 0, size = 0, ascent = 0, descent = 0, space = 0;
         var gaps = 0;
         for (var k = start; k < end; k++)
         {
@@ -78,6 +78,7 @@ internal static class LineBreaker
             if (k < end - 1 && f.SpaceAfter)
             {
                 width += f.SpaceWidth;
+                space = Math.Max(space, f.SpaceWidth);
                 gaps++;
             }
 
@@ -89,7 +90,13 @@ internal static class LineBreaker
         // Leading is shared above and below the glyph box, as CSS does.
         var height = size * lineSpacing;
         var baseline = ((height - ascent - descent) / 2) + ascent;
-        return new TextLine(start, end, width, gaps, last, height, baseline);
+        var hyphenated = !last && end > start && frags[end - 1].Hyphen;
+        if (hyphenated)
+        {
+            width += frags[end - 1].HyphenWidth;
+        }
+
+        return new TextLine(start, end, width, gaps, last, height, baseline, hyphenated, space);
     }
 
     private static List<Fragment> SplitLongWords(IReadOnlyList<Fragment> fragments, float width)

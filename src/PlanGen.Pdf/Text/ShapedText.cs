@@ -15,4 +15,39 @@ internal sealed class ShapedText(ushort[] glyphs, float[] offsets, int[] cluster
 
     /// <summary>Total advance width in em.</summary>
     public float Advance { get; } = advance;
+
+    /// <summary>
+    /// The glyphs of chars [<paramref name="start"/>, <paramref name="end"/>) with the word's own
+    /// kerning and ligatures, or null when a glyph (a ligature) straddles either edge.
+    /// </summary>
+    public ShapedText? Slice(int start, int end)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < Glyphs.Length; i++)
+        {
+            if (Clusters[i] >= start && Clusters[i] < end)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0 || Clusters[first] != start || (last + 1 < Glyphs.Length && Clusters[last + 1] != end) || (first > 0 && Clusters[first - 1] >= start))
+        {
+            return null;
+        }
+
+        var origin = Offsets[first];
+        var next = last + 1 < Glyphs.Length ? Offsets[last + 1] : Advance;
+        var count = last - first + 1;
+        var offsets = new float[count];
+        var clusters = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            offsets[i] = Offsets[first + i] - origin;
+            clusters[i] = Clusters[first + i] - start;
+        }
+
+        return new ShapedText(Glyphs[first..(last + 1)], offsets, clusters, next - origin);
+    }
 }

@@ -6,8 +6,9 @@ namespace PlanGen.Pdf.Text;
 /// <summary>
 /// Cuts styled spans into fragments at line-break opportunities, a practical subset of Unicode
 /// UAX #14: after spaces (collapsed), after a hyphen between letters (not in "0900-111"), after a
-/// slash before a letter (paths and URLs, not "https://" itself), after a zero-width space.
-/// No-break spaces stay inside their word.
+/// slash before a letter, after a zero-width space. URLs and e-mail addresses break only after
+/// '/', '.' and '@' (no hyphen appears at the line end). No-break spaces (U+00A0, U+202F) and the
+/// non-breaking hyphen (U+2011) stay inside their word.
 /// </summary>
 internal static class TextSegmenter
 {
@@ -30,11 +31,13 @@ internal static class TextSegmenter
             }
 
             var text = span.Text;
+            var address = IsAddress(text, 0);
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
                 if (c is ' ' or '\t' or '\n' or '\r' or '\u200B')
                 {
+                    address = IsAddress(text, i + 1);
                     Flush(result, piece, span.Style);
                     if (result.Count > 0 && !result[^1].HardBreak)
                     {
@@ -46,7 +49,7 @@ internal static class TextSegmenter
                 }
 
                 piece.Append(c);
-                if (BreaksAfter(text, i))
+                if (address ? AddressBreaksAfter(text, i) : BreaksAfter(text, i))
                 {
                     Flush(result, piece, span.Style);
                     result[^1].BreakAfter = true;
@@ -79,6 +82,23 @@ internal static class TextSegmenter
                 HardBreak = last && fragment.HardBreak,
             };
         }
+    }
+
+    /// <summary>A URL or e-mail address starts at <paramref name="start"/> (up to the next space).</summary>
+    public static bool IsAddress(string text, int start)
+    {
+        var end = text.IndexOfAny([' ', '\t', '\n', '\r', '\u200B'], start);
+        var word = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        return word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (word.IndexOf('@') is > 0 and var at && at < word.Length - 1);
+    }
+
+    /// <summary>Addresses break after '/', '.' and '@' before a letter or digit, never after their hyphens (a line-end hyphen would look like part of the address).</summary>
+    private static bool AddressBreaksAfter(string text, int i)
+    {
+        var c = text[i];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return c is '/' or '.' or '@' && char.IsLetterOrDigit(after) && (i == 0 || text[i - 1] != '/' || c != '/');
     }
 
     private static bool BreaksAfter(string text, int i)

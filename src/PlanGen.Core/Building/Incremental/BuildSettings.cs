@@ -12,7 +12,7 @@ namespace PlanGen.Core.Building.Incremental;
 /// libraries it was built with, so a new version or a changed writer rebuilds everything), the formats,
 /// the edition and SOURCE_DATE_EPOCH. One hash, stored in each school's manifest.
 /// </summary>
-public static class BuildSettings
+internal static class BuildSettings
 {
     public static string Hash(IReadOnlyList<IDocumentWriter> writers, Edition edition)
     {

@@ -5,7 +5,7 @@ namespace PlanGen.Core.Building.Incremental;
 /// a document that went (a year plan removed) and every file of a school that was deleted.
 /// Files not in a manifest are never touched.
 /// </summary>
-public static class OutputCleanup
+internal static class OutputCleanup
 {
     /// <summary>
     /// Deletes earlier outputs of <paramref name="previous"/> this build did not make again, for the formats

@@ -9,7 +9,7 @@ namespace PlanGen.Core.Building.Incremental;
 /// A school's inputs with their content hashes: its YAML and its board's, every template its documents
 /// used (by name and the folder it came from: school, board or built-in) and the files they show (logo).
 /// </summary>
-public sealed class SchoolInputs(string root, string builtInTemplates)
+internal sealed class SchoolInputs(string root, string builtInTemplates)
 {
     // One build reads each file once: a board's YAML and the built-in templates are shared by many schools.
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);

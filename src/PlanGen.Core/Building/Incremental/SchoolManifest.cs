@@ -26,7 +26,7 @@ public sealed record SchoolManifest(
 }
 
 /// <summary>The kinds of input a manifest records.</summary>
-public static class InputKinds
+internal static class InputKinds
 {
     /// <summary>A YAML file of the school or its board; path relative to the repository root.</summary>
     public const string Yaml = "yaml";

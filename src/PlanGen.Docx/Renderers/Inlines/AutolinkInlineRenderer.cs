@@ -17,7 +17,7 @@ internal sealed class AutolinkInlineRenderer : DocxObjectRenderer<AutolinkInline
         }
 
         renderer.PushInlineTarget(hyperlink);
-        renderer.PushFormat(renderer.Format with { CharacterStyle = StyleIds.Hyperlink });
+        renderer.PushFormat(renderer.Format with { CharacterStyle = StyleIds.ForLink(target) });
         renderer.WriteText(autolink.Url);
         renderer.PopFormat();
         renderer.PopInlineTarget();

@@ -29,7 +29,7 @@ internal sealed class LinkInlineRenderer : DocxObjectRenderer<LinkInline>
         }
 
         renderer.PushInlineTarget(hyperlink);
-        renderer.PushFormat(renderer.Format with { CharacterStyle = StyleIds.Hyperlink });
+        renderer.PushFormat(renderer.Format with { CharacterStyle = StyleIds.ForLink(link.Url) });
         renderer.WriteChildren(link);
         renderer.PopFormat();
         renderer.PopInlineTarget();
