@@ -68,6 +68,15 @@ public partial class LoaderWriterFuzzTests
     [GeneratedRegex(@"Exception|Object reference|Value cannot|Index was outside|Specified argument|Input string|   at |interne fout", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
+    /// <summary>CI runs one fixed seed (the one that found the Vocabularies.Normalize crash on U+FFFE) so a green main
+    /// stays green; set PLANGEN_FUZZ_SEED=random (or another seed) to explore locally.</summary>
+    private static readonly string? Seed = Environment.GetEnvironmentVariable("PLANGEN_FUZZ_SEED") switch
+    {
+        null or "" => "57z4KDHjic81",
+        "random" => null,
+        var given => given,
+    };
+
     private static readonly IDocumentWriter[] Writers = [new MarkdownWriter(), new PlanGen.Html.HtmlWriter(), new PlanGen.Docx.DocxWriter(), new PlanGen.Pdf.PdfWriter()];
 
     [Fact]
@@ -123,7 +132,7 @@ public partial class LoaderWriterFuzzTests
             {
                 Assert.Equal(8, result.Written.Count);
             }
-        }, iter: Cases, threads: 1);
+        }, iter: Cases, threads: 1, seed: Seed);
 
         Assert.True(built > 0, "no case was valid enough to build");
     }

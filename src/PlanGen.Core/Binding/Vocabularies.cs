@@ -137,7 +137,7 @@ public static class Vocabularies
     /// <summary>Lower case, no accents, single hyphens for spaces and underscores: "Anti pestcoördinator" → "anti-pestcoordinator".</summary>
     public static string Normalize(string value)
     {
-        var decomposed = value.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = Unicode(value.Trim().ToLowerInvariant(), NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -147,7 +147,21 @@ public static class Vocabularies
             }
             sb.Append(c is ' ' or '_' ? '-' : c);
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return Unicode(sb.ToString(), NormalizationForm.FormC);
+    }
+
+    /// <summary>Normalises, or keeps the text as is when it holds invalid code points (a lone surrogate, U+FFFE):
+    /// the loader already reported those with their position, and matching must not crash on them.</summary>
+    private static string Unicode(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>Spellings an editor schema lists for a term: id, label and synonyms, also in lower case without accents.</summary>
