@@ -24,7 +24,10 @@ public sealed class HostileInputTests : IDisposable
     {
         scratch.Copy("templates");
         scratch.Copy("schools/stichting-rivierenland");
-        Directory.Delete(Path.Combine(scratch.Root, "schools/stichting-rivierenland/obs-de-linde"), recursive: true);
+        foreach (var other in new[] { "obs-de-linde", "obs-het-klaverveld" })
+        {
+            Directory.Delete(Path.Combine(scratch.Root, "schools/stichting-rivierenland", other), recursive: true);
+        }
         var school = Path.Combine(scratch.Root, "schools/stichting-rivierenland/obs-t-kompas/school.yaml");
         var yaml = File.ReadAllText(school)
             .Replace("naam: OBS 't Kompas", "naam: \"OBS <script>alert(0)</script> 't Kompas\u202E\"", StringComparison.Ordinal)
