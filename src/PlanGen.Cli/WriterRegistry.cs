@@ -3,15 +3,31 @@ using PlanGen.Document;
 
 namespace PlanGen.Cli;
 
-/// <summary>Every output format the CLI knows, in the order "all" builds them. One line per writer.</summary>
+/// <summary>
+/// Every output format the CLI knows, in the order "all" builds them. One line per writer. A writer is
+/// created, and its assembly (OpenXML, HarfBuzz, ...) loaded, only when a command asks for its format:
+/// `validate`, `--help` or `build --format md` never pay for the DOCX and PDF writers' start-up.
+/// </summary>
 public static class WriterRegistry
 {
-    public static IReadOnlyList<IDocumentWriter> All { get; } =
+    private static readonly (string Format, Lazy<IDocumentWriter> Writer)[] Entries =
     [
-        new MarkdownWriter(),
-        new PlanGen.Html.HtmlWriter(),
-        new PlanGen.Docx.DocxWriter(),
-        new PlanGen.Pdf.PdfWriter(),
-        // DOCX, PDF and HTML writers register here, one line each.
+        ("md", new(() => new MarkdownWriter())),
+        ("html", new(() => new PlanGen.Html.HtmlWriter())),
+        ("docx", new(() => new PlanGen.Docx.DocxWriter())),
+        ("pdf", new(() => new PlanGen.Pdf.PdfWriter())),
     ];
+
+    /// <summary>The format names ("md", "html", "docx", "pdf"), without creating any writer.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. Entries.Select(e => e.Format)];
+
+    /// <summary>All writers (creates each one the first time).</summary>
+    public static IReadOnlyList<IDocumentWriter> All => For(Formats);
+
+    /// <summary>The writers of these formats, in registry order; unknown names are ignored.</summary>
+    public static IReadOnlyList<IDocumentWriter> For(IEnumerable<string> formats)
+    {
+        var wanted = formats.ToHashSet(StringComparer.Ordinal);
+        return [.. Entries.Where(e => wanted.Contains(e.Format)).Select(e => e.Writer.Value)];
+    }
 }

@@ -18,7 +18,7 @@ public sealed class BuildArguments
 
     public BuildArguments()
     {
-        var formats = WriterRegistry.All.Select(w => w.Format).Append("all").ToArray();
+        var formats = WriterRegistry.Formats.Append("all").ToArray();
         format = new Option<string>("--format") { Description = "Welk formaat: " + string.Join(", ", formats) + " (alle formaten)", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong(formats);
         edition.AcceptOnlyFromAmong([.. EditionNames.All]);
@@ -44,7 +44,7 @@ public sealed class BuildArguments
     public BuildOptions? Options(ParseResult result, string root)
     {
         var chosen = result.GetValue(format)!;
-        var writers = (chosen == "all" ? WriterRegistry.All : WriterRegistry.All.Where(w => w.Format == chosen)).ToList();
+        var writers = (chosen == "all" ? WriterRegistry.All : WriterRegistry.For([chosen])).ToList();
         if (result.GetValue(engine) == "chromium" && writers.Any(w => w.Format == "pdf"))
         {
             if (PlanGen.Html.Print.ChromiumPdfWriter.Find() is not { } chromium)

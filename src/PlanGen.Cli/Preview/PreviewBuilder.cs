@@ -59,5 +59,5 @@ public sealed class PreviewBuilder(string root, string school, string workDirect
     }
 
     private static IReadOnlyList<PlanGen.Document.IDocumentWriter> DocumentFormats(params string[] formats) =>
-        WriterRegistry.All.Where(w => formats.Contains(w.Format)).ToList();
+        WriterRegistry.For(formats);
 }

@@ -78,11 +78,20 @@ public sealed class BuildService
         var schools = chosen.Where(d => options.Shard.Contains(SchoolBuilder.IdOf(d))).ToList();
         var builder = new SchoolBuilder(root, options, templates);
         var results = new SchoolBuildResult[schools.Count];
-        Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        void BuildOne(int i)
         {
             results[i] = BuildIsolated(builder, schools[i], root);
             progress?.Invoke(results[i]);
-        });
+        }
+        // One school (build --school, or one changed) on this thread; its formats are still written in parallel.
+        if (schools.Count == 1)
+        {
+            BuildOne(0);
+        }
+        else
+        {
+            Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, BuildOne);
+        }
         builder.Finish();
         var removed = RemoveDeleted(options, root, found, general);
         foreach (var result in removed)

@@ -21,7 +21,15 @@ public static class SchoolChecker
         var directories = SchoolDiscovery.Find(root, paths, general);
         var loader = new SchoolLoader(root);
         var results = new CheckedSchool[directories.Count];
-        Parallel.For(0, directories.Count, i => results[i] = CheckOne(loader, directories[i], regime));
+        // One school (the usual `plangen validate school`) on this thread: starting the thread pool costs more than it saves.
+        if (directories.Count == 1)
+        {
+            results[0] = CheckOne(loader, directories[0], regime);
+        }
+        else
+        {
+            Parallel.For(0, directories.Count, i => results[i] = CheckOne(loader, directories[i], regime));
+        }
         return results;
     }
 
