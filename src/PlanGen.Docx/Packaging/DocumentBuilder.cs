@@ -4,6 +4,7 @@ using PlanGen.Document;
 using PlanGen.Document.Card;
 using PlanGen.Docx.Renderers.Containers;
 using PlanGen.Docx.Layout;
+using PlanGen.Docx.Layout.Pagination;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -26,7 +27,8 @@ internal static class DocumentBuilder
         var title = document.Title;
 
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(house, page, isCard, info.Language);
+        var styles = StyleSheet.Build(house, page, isCard, info.Language);
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
         HeaderFooter.AddParts(main, document.Texts, withEmptyFirstPage: !isCard);
         var logo = Logo.Embed(main, info.Logo);
@@ -48,8 +50,9 @@ internal static class DocumentBuilder
         else
         {
             CoverPage.Write(renderer, title, logo);
-            TableOfContents.Write(renderer, PageEstimate.Pages(document.Syntax));
+            TableOfContents.Write(renderer);
             renderer.Render(document.Syntax);
+            TableOfContents.FillPages(body, new PageFlow(styles, house, page).BookmarkPages(body));
         }
 
         // Numbering is known only after rendering: one instance per list met on the way.
