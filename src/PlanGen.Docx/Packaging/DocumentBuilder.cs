@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Document;
 using PlanGen.Docx.Layout;
+using PlanGen.Docx.Layout.Pagination;
 using PlanGen.Docx.Renderers;
 using PlanGen.Docx.Styling;
 
@@ -24,7 +25,8 @@ internal static class DocumentBuilder
         var title = document.Title;
 
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(house, page, isCard, info.Language);
+        var styles = StyleSheet.Build(house, page, isCard, info.Language);
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
         HeaderFooter.AddParts(main, document.Texts, withEmptyFirstPage: !isCard);
         var logo = Logo.Embed(main, info.Logo);
@@ -40,10 +42,14 @@ internal static class DocumentBuilder
         else
         {
             CoverPage.Write(renderer, title, logo);
-            TableOfContents.Write(renderer, PageEstimate.Pages(document.Syntax));
+            TableOfContents.Write(renderer);
         }
 
         renderer.Render(document.Syntax);
+        if (!isCard)
+        {
+            TableOfContents.FillPages(body, new PageFlow(styles, house, page).BookmarkPages(body));
+        }
 
         // Numbering is known only after rendering: one instance per list met on the way.
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build(house.Font);
