@@ -14,7 +14,8 @@ public static class WriterRegistry
     [
         ("md", new(() => new MarkdownWriter())),
         ("html", new(() => new PlanGen.Html.HtmlWriter())),
-        ("docx", new(() => new PlanGen.Docx.DocxWriter())),
+        // The card's layout is measured once by the PDF engine; DOCX follows it (same number of sides).
+        ("docx", new(() => new PlanGen.Docx.DocxWriter(new PlanGen.Pdf.PdfCardPlanner()))),
         ("pdf", new(() => new PlanGen.Pdf.PdfWriter())),
     ];
 

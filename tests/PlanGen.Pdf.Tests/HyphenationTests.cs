@@ -157,7 +157,7 @@ public sealed class HyphenationTests
 
         public void LinkUrl(Rect rect, string url) { }
 
-        public void LinkAnchor(Rect rect, string anchor) { }
+        public void LinkAnchor(Rect rect, string anchor, string? description = null) { }
 
         public void Anchor(float x, float y, string anchor) { }
 

@@ -16,6 +16,7 @@ internal sealed class TaggedPdf
 {
     private readonly PdfDocument pdf;
     private readonly Dictionary<long, DictionaryToken> elements = [];
+    private readonly Dictionary<long, int> order = [];
     private readonly Dictionary<(long Page, int Mcid), long> owners = [];
     private Dictionary<int, IToken>? parentTree;
 
@@ -42,6 +43,9 @@ internal sealed class TaggedPdf
     /// <summary>Each Link element: how many OBJR kids it has.</summary>
     public List<int> LinkObjectReferences { get; } = [];
 
+    /// <summary>Each Reference element: its parent's role, its kids' roles and the element its /Ref names.</summary>
+    public List<(string Parent, List<string> Kids, long? Target)> References { get; } = [];
+
     /// <summary>Alternative text of each Figure.</summary>
     public List<string?> FigureAlts { get; } = [];
 
@@ -50,6 +54,9 @@ internal sealed class TaggedPdf
         owners.GroupBy(o => o.Value).ToDictionary(g => g.Key, g => g.Select(o => o.Key.Page).ToHashSet());
 
     public string Role(long element) => ((NameToken)elements[element].Data["S"]).Data;
+
+    /// <summary>Position of an element in document (depth-first) order.</summary>
+    public int Order(long element) => order[element];
 
     /// <summary>The ParentTree's entry for a key: an array of elements (a page) or one element (an annotation).</summary>
     public IToken ParentTree(int key)
@@ -150,13 +157,20 @@ internal sealed class TaggedPdf
         }
     }
 
-    private void Walk(IToken reference, long? page)
+    private void Walk(IToken reference, long? page, string? parentRole = null)
     {
         var number = Number(reference);
         var element = Dict(reference);
         elements[number] = element;
         var role = ((NameToken)element.Data["S"]).Data;
+        order[number] = Roles.Count;
         Roles.Add(role);
+        if (role == "Reference")
+        {
+            var target = Get(element, "Ref") is { } r && Resolve(r) is ArrayToken { Length: > 0 } refs ? Number(refs[0]) : (long?)null;
+            var kids = Kids(element).OfType<IndirectReferenceToken>().Select(k => ((NameToken)Dict(k).Data["S"]).Data).ToList();
+            References.Add((parentRole ?? "", kids, target));
+        }
         if (Get(element, "Pg") is { } pg)
         {
             page = Number(pg);
@@ -177,7 +191,7 @@ internal sealed class TaggedPdf
                     objectReferences++;
                     break;
                 case IndirectReferenceToken child:
-                    Walk(child, page);
+                    Walk(child, page, role);
                     break;
             }
         }

@@ -74,8 +74,58 @@ public sealed class TocTests
         }
 
         using var pdf = PdfDocument.Open(Fixtures.Write(document));
-        var links = pdf.GetPage(2).GetAnnotations().Count(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link);
-        Assert.Equal(layout.Toc.Count, links);
+        var links = pdf.GetPage(2).GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link).ToList();
+        // PDF/UA: a link annotation's /Contents describes it; for a TOC line that is the entry's text, not the destination's name.
+        Assert.Equal(layout.Toc.Select(t => t.Text), links.Select(l => l.Content));
+    }
+
+    [Fact]
+    public void EachTocEntryIsATociWithAReferenceToItsHeading()
+    {
+        var document = Fixtures.PlanDocument();
+        using var pdf = PdfDocument.Open(Fixtures.Write(document));
+        var tagged = new TaggedPdf(pdf);
+        var toc = LayoutEngine.Record(document).Toc;
+        Assert.Equal(toc.Count, tagged.References.Count);
+        var previous = -1;
+        foreach (var (reference, item) in tagged.References.Zip(toc))
+        {
+            // TOCI > Reference > Link, the Reference's /Ref naming the heading the entry leads to.
+            Assert.Equal("TOCI", reference.Parent);
+            Assert.Equal(["Link"], reference.Kids);
+            Assert.NotNull(reference.Target);
+            Assert.Equal($"H{item.Level}", tagged.Role(reference.Target!.Value));
+            var at = tagged.Order(reference.Target.Value);
+            Assert.True(at > previous, "the references point at the headings in document order");
+            previous = at;
+        }
+    }
+
+    [Fact]
+    public void SubsectionsAppearIndentedBelowTheirSectionInTheTocAndTheBookmarks()
+    {
+        var markdown = "# Plan\n\n## 1. Gedrag\n\nTekst.\n\n### 1.1 Consequenties\n\nTekst.\n\n#### Ongewenst gedrag\n\nTekst.\n\n#### Ernstig gedrag\n\nTekst.\n\n## 2. Rollen\n\n#### Leerkracht\n\nTekst.\n";
+        var document = RenderedDocument.Create(Fixtures.Info(), markdown);
+        var layout = LayoutEngine.Record(document);
+        Assert.Equal([(2, "1. Gedrag"), (3, "1.1 Consequenties"), (4, "Ongewenst gedrag"), (4, "Ernstig gedrag"), (2, "2. Rollen"), (4, "Leerkracht")],
+            layout.Toc.Select(t => (t.Level, t.Text)));
+        var tocLines = layout.Pages[1].Lines;
+        float Left(string text) => tocLines.Single(l => l.Text.StartsWith(text, StringComparison.Ordinal)).Bounds.X;
+        Assert.True(Left("1. Gedrag") < Left("1.1 Consequenties") && Left("1.1 Consequenties") < Left("Ongewenst gedrag"));
+        Assert.Equal(Left("Ongewenst gedrag"), Left("Leerkracht"));
+
+        using var pdf = PdfDocument.Open(Fixtures.Write(document));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var roots = bookmarks.Roots.ToList();
+        Assert.Equal(["1. Gedrag", "2. Rollen"], roots.Select(r => r.Title));
+        var section = Assert.Single(roots[0].Children);
+        Assert.Equal("1.1 Consequenties", section.Title);
+        Assert.Equal(["Ongewenst gedrag", "Ernstig gedrag"], section.Children.Select(c => c.Title));
+        Assert.Equal(["Leerkracht"], roots[1].Children.Select(c => c.Title));
+        foreach (var node in bookmarks.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>())
+        {
+            Assert.Equal(layout.Anchors[layout.Toc.Single(t => t.Text == node.Title).Anchor], node.PageNumber);
+        }
     }
 
     private static string Words(PdfDocument pdf, int page) =>

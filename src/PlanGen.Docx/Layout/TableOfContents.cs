@@ -9,23 +9,24 @@ namespace PlanGen.Docx.Layout;
 
 /// <summary>
 /// "Inhoudsopgave" with a real TOC field over heading levels 1-2. The field's cached result is
-/// filled with the entries (linked to the heading bookmarks, page numbers as PAGEREF fields with an
-/// estimated page), so the list is readable before Word updates it; Word is asked to update fields
-/// on opening.
+/// filled with the entries (linked to the heading bookmarks, page numbers as PAGEREF fields), so the
+/// list is complete without updating fields: <see cref="FillPages"/> writes the page each heading gets
+/// when the finished body is laid out (<see cref="Pagination.PageFlow"/>). It stays a real field that
+/// Word and LibreOffice can update.
 /// </summary>
 internal static class TableOfContents
 {
     public const string Instruction = "TOC \\o \"1-2\" \\h \\z \\u";
     private const string Placeholder = "Werk de inhoudsopgave bij: klik er met rechts op en kies 'Veld bijwerken'.";
 
-    public static void Write(DocxRenderer renderer, IReadOnlyDictionary<HeadingBlock, int> estimatedPages)
+    public static void Write(DocxRenderer renderer)
     {
         var heading = Paragraphs.Styled(StyleIds.TocHeading);
         heading.PageBreakBefore = new PageBreakBefore();
         renderer.AppendBlock(new Paragraph(heading, Fields.Text("Inhoudsopgave")));
 
         var entries = renderer.Context.Outline.Contents.ToList();
-        var paragraphs = entries.Select(e => Entry(e, estimatedPages.GetValueOrDefault(e.Heading, 1))).ToList();
+        var paragraphs = entries.Select(e => Entry(e, page: 1)).ToList();
         if (paragraphs.Count == 0)
         {
             paragraphs.Add(new Paragraph(Paragraphs.Styled(StyleIds.Toc1), Fields.Text(Placeholder)));
@@ -42,6 +43,26 @@ internal static class TableOfContents
         }
 
         renderer.AppendBlock(new Paragraph(Paragraphs.Styled(StyleIds.Normal), Fields.End()));
+    }
+
+    /// <summary>Sets each PAGEREF's cached result to the page its bookmark lands on.</summary>
+    public static void FillPages(Body body, IReadOnlyDictionary<string, int> pages)
+    {
+        foreach (var code in body.Descendants<FieldCode>().ToList())
+        {
+            var parts = code.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || parts[0] != "PAGEREF" || !pages.TryGetValue(parts[1], out var page))
+            {
+                continue;
+            }
+
+            // begin, instruction, separate, result, end: the result is the second run after the instruction.
+            var result = code.Parent?.NextSibling()?.NextSibling()?.GetFirstChild<Text>();
+            if (result is not null)
+            {
+                result.Text = page.ToString(CultureInfo.InvariantCulture);
+            }
+        }
     }
 
     private static Paragraph Entry(OutlineEntry entry, int page)

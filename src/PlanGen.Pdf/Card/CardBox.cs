@@ -17,6 +17,9 @@ internal sealed class CardBox(Element heading, Element body, Color colour, CardS
 
     public CardSlot? Slot => slot;
 
+    /// <summary>The block this box draws, so the layout can be told to the other writers (<see cref="PlanGen.Document.Card.CardPlan"/>).</summary>
+    public PlanGen.Document.Nodes.PhaseBlock? Block { get; init; }
+
     public Color Colour => colour;
 
     /// <summary>Height at <paramref name="width"/> (page units) and <paramref name="scale"/>.</summary>

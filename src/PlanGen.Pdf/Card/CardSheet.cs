@@ -116,4 +116,7 @@ internal sealed record CardPart(string Heading, Rect Area, List<(CardBox Box, Re
     public (List<Rect> Ring, Rect Outcome)? Outcome { get; init; }
 
     public IReadOnlyList<string> CycleNames { get; init; } = [];
+
+    /// <summary>The card page this part shows.</summary>
+    public PlanGen.Document.Nodes.CardPageBlock? Page { get; init; }
 }

@@ -1,4 +1,5 @@
 using PlanGen.Document;
+using PlanGen.Document.Card;
 using PlanGen.Document.Nodes;
 using PlanGen.Document.Style;
 using PlanGen.Pdf.Card;
@@ -23,13 +24,53 @@ internal static class CardBuilder
 
     public static Element Build(RenderedDocument document, Theme theme, RasterImage? logo)
     {
+        var layout = Lay(document, theme);
+        var banner = new CardBanner(document.Info, document.Title, logo, theme);
+        var root = new Column();
+        for (var i = 0; i < layout.Sides.Count; i++)
+        {
+            if (i > 0)
+            {
+                root.Add(new PageBreak());
+            }
+
+            root.Add(new CardSheet(banner, layout.Sides[i], i == layout.Sides.Count - 1 ? layout.Partners : null, theme));
+        }
+
+        return layout.Sides.Count == 0 ? root.Add(new CardSheet(banner, [], layout.Partners, theme)) : root;
+    }
+
+    /// <summary>The card's sides as this engine lays them out, told as a <see cref="CardPlan"/> for the writers that cannot measure text.</summary>
+    public static CardPlan Plan(RenderedDocument document, Theme theme)
+    {
+        var layout = Lay(document, theme);
+        var pages = document.Syntax.OfType<CardPageBlock>().ToList();
+        var width = PageGeometry.Card.ContentWidth;
+        var sides = layout.Sides.Select(side => new CardSidePlan(side.Select(part =>
+        {
+            var page = pages.IndexOf(part.Page!);
+            var blocks = part.Page!.Blocks.ToList();
+            IReadOnlyList<IReadOnlyList<int>> columns = part.Arrows.Count > 0 ? [] : part.Boxes
+                .GroupBy(b => MathF.Round(b.Rect.X))
+                .OrderBy(g => g.Key)
+                .Select(g => (IReadOnlyList<int>)g.Select(b => blocks.IndexOf(b.Box.Block!)).ToList())
+                .ToList();
+            var beside = part.Boxes.Where(b => b.Box.Slot is { } slot && CardSlots.Beside.Contains(slot)).Select(b => b.Rect.X).DefaultIfEmpty(part.Area.Right).Min();
+            return new CardPartPlan(page, part.Area.Width / width, part.Scale, columns, (part.Area.Right - beside) / part.Area.Width);
+        }).ToList())).ToList();
+        return new CardPlan(sides);
+    }
+
+    private sealed record Layout(List<List<CardPart>> Sides, List<string> Partners);
+
+    private static Layout Lay(RenderedDocument document, Theme theme)
+    {
         var composer = new BlockComposer(theme, document.Outline, chapterPerPage: false, Alignment.Left);
         var pages = document.Syntax.OfType<CardPageBlock>().ToList();
         // Markdown without "cyclus" (older templates): the last of two or more pages is the plan & dialoog side.
         var cyclePage = pages.FirstOrDefault(p => p.IsCycle) ?? (pages.Count >= 2 ? pages[^1] : null);
         var quality = pages.Where(p => p != cyclePage).ToList();
         var partners = document.Syntax.OfType<PartnersBlock>().SelectMany(p => p.Names).ToList();
-        var banner = new CardBanner(document.Info, document.Title, logo, theme);
 
         string Heading(CardPageBlock? page, string fallback) => page?.Heading is { } h ? PlainText.Of(h.Inline) : fallback;
         var wall = quality.SelectMany(p => p.Blocks).Select(b => Box(b, composer)).ToList();
@@ -41,40 +82,27 @@ internal static class CardBuilder
         var body = new Rect(0, CardSheet.BodyTop, geometry.ContentWidth, geometry.ContentHeight - CardSheet.BodyTop - CardSheet.StripHeight - 3);
         var firstHeading = Heading(quality.FirstOrDefault(), "Ambitie en aanbod");
         var cycleHeading = Heading(cyclePage, "Plan & dialoog");
+        var wallPage = quality.FirstOrDefault();
 
-        var root = new Column();
-        if (wall.Count == 0 || cycle.IsEmpty || OneSide(wall, cycle, body, firstHeading, cycleHeading, names) is not { } one)
+        if (wall.Count > 0 && !cycle.IsEmpty && OneSide(wall, cycle, body, firstHeading, cycleHeading, names) is { } one)
         {
-            var sides = new List<CardPart>();
-            if (wall.Count > 0)
-            {
-                sides.Add(WallPart(wall, body, firstHeading, 0.1f)!);
-            }
-
-            if (!cycle.IsEmpty)
-            {
-                sides.Add(CyclePart(cycle, body, cycleHeading, names, 0.1f)!);
-            }
-
-            for (var i = 0; i < sides.Count; i++)
-            {
-                if (i > 0)
-                {
-                    root.Add(new PageBreak());
-                }
-
-                root.Add(new CardSheet(banner, [sides[i]], i == sides.Count - 1 ? partners : null, theme));
-            }
-
-            if (sides.Count == 0)
-            {
-                root.Add(new CardSheet(banner, [], partners, theme));
-            }
-
-            return root;
+            one[0] = one[0] with { Page = wallPage };
+            one[1] = one[1] with { Page = cyclePage };
+            return new Layout([one], partners);
         }
 
-        return root.Add(new CardSheet(banner, one, partners, theme));
+        var sides = new List<List<CardPart>>();
+        if (wall.Count > 0)
+        {
+            sides.Add([WallPart(wall, body, firstHeading, 0.1f)! with { Page = wallPage }]);
+        }
+
+        if (!cycle.IsEmpty)
+        {
+            sides.Add([CyclePart(cycle, body, cycleHeading, names, 0.1f)! with { Page = cyclePage }]);
+        }
+
+        return new Layout(sides, partners);
     }
 
     /// <summary>
@@ -138,6 +166,6 @@ internal static class CardBuilder
         var headingStyle = new TextStyle(11.5f, true, false, Color.White);
         var title = new TextBlock(InlineCollector.Collect(blok.Heading?.Inline, headingStyle), Alignment.Left, 1.15f) { Tag = StructureTag.Heading(3) };
         var body = composer.Compose(blok.Body, card.Theme.Body);
-        return new CardBox(title, body, colour, blok.Slot);
+        return new CardBox(title, body, colour, blok.Slot) { Block = blok };
     }
 }

@@ -28,7 +28,7 @@ internal static class HeadingBuilder
         var text = InlineCollector.Collect(heading.Inline, style);
         var entry = composer.Outline.For(heading);
         var anchor = AnchorName.Safe(entry?.Anchor ?? $"kop-{heading.Line}");
-        if (entry is { Level: 2 or 3 })
+        if (entry is { Level: >= 2 and <= 4 })
         {
             composer.Toc.Add(new TocItem(entry.Level, entry.Text, anchor));
         }

@@ -5,12 +5,28 @@ using PlanGen.Pdf.Text;
 namespace PlanGen.Pdf.Compose;
 
 /// <summary>
-/// "Inhoudsopgave": chapters and sections with page numbers that link to the headings. Page numbers
-/// come from a first layout pass; their width is reserved, so the second pass breaks alike.
+/// "Inhoudsopgave": chapters, sections and subsections with page numbers that link to the headings.
+/// Page numbers come from a first layout pass; their width is reserved, so the second pass breaks alike.
 /// </summary>
 internal static class TocBuilder
 {
-    public static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme)
+    /// <summary>
+    /// The TOC at its normal spacing; a long one that would run a few lines onto a second page is set
+    /// tighter when that keeps it on one (<paramref name="page"/>: the body's width and height).
+    /// </summary>
+    public static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme, Space page)
+    {
+        var normal = Build(items, pages, theme, lineHeight: 1.4f, chapterGap: 9, sectionGap: 2);
+        if (Height(normal, page) <= page.Height)
+        {
+            return normal;
+        }
+
+        var tight = Build(items, pages, theme, lineHeight: 1.2f, chapterGap: 5, sectionGap: 1);
+        return Height(tight, page) <= page.Height ? tight : normal;
+    }
+
+    private static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme, float lineHeight, float chapterGap, float sectionGap)
     {
         var column = new Column();
         column.Add(new TextBlock([new TextSpan("Inhoudsopgave", theme.Chapter)], Alignment.Left, 1.25f) { Tag = Rendering.StructureTag.Heading(2) });
@@ -19,11 +35,14 @@ internal static class TocBuilder
         {
             var chapter = item.Level <= 2;
             var style = chapter ? theme.Body.With(bold: true) : theme.Body;
-            var number = pages.TryGetValue(item.Anchor, out var page) ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-            var title = new TextBlock([new TextSpan(item.Text, style)], Alignment.Left, 1.4f);
-            column.Add(new TocEntry(title, item.Anchor, number, style, chapter ? 0 : 16), chapter ? 9 : 2);
+            var number = pages.TryGetValue(item.Anchor, out var at) ? at.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            var title = new TextBlock([new TextSpan(item.Text, style)], Alignment.Left, lineHeight);
+            // Chapters flush left, sections and (when the school uses ####) subsections indented a step each.
+            column.Add(new TocEntry(title, item.Anchor, item.Text, number, style, chapter ? 0 : 16 * (item.Level - 2), lineHeight), chapter ? chapterGap : sectionGap);
         }
 
         return column;
     }
+
+    private static float Height(Element toc, Space page) => toc.Measure(new Space(page.Width, float.MaxValue / 4, TopOfPage: true)).Height;
 }

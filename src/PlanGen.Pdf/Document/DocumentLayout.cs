@@ -58,7 +58,7 @@ internal sealed class DocumentLayout : IDisposable
         var root = new Column().Add(TitlePageBuilder.Build(document, theme, logo, leadColumn)).Add(new PageBreak());
         if (composer.Toc.Count > 0)
         {
-            root.Add(TocBuilder.Build(composer.Toc, pages, theme)).Add(new PageBreak());
+            root.Add(TocBuilder.Build(composer.Toc, pages, theme, new Space(Geometry.ContentWidth, Geometry.ContentHeight, TopOfPage: true))).Add(new PageBreak());
         }
 
         return (root.Add(body), composer.Toc);

@@ -4,9 +4,14 @@ using PlanGen.Pdf.Text;
 
 namespace PlanGen.Pdf.Elements;
 
-/// <summary>One line of the table of contents: title, dot leaders, page number; all of it a link.</summary>
-internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber, TextStyle style, float indent) : Element
+/// <summary>
+/// One line of the table of contents: title, dot leaders, page number; all of it a link. Tagged
+/// TOCI > Reference (pointing at the heading's element) > Link, the annotation described by the title.
+/// </summary>
+internal sealed class TocEntry(TextBlock title, string anchor, string text, string pageNumber, TextStyle style, float indent, float lineHeight = 1.4f) : Element
 {
+    private readonly object reference = new();
+
     private const float NumberWidth = 28;
     private const float DotPitch = 4;
     private const float DotSize = 0.9f;
@@ -22,17 +27,19 @@ internal sealed class TocEntry(TextBlock title, string anchor, string pageNumber
         var lastEnd = x + indent + title.LastLineWidth(titleSpace.Width);
         var canvas = context.Canvas;
         canvas.BeginTag(this, new StructureTag(StructureRole.TOCI));
+        canvas.BeginTag(reference, new StructureTag(StructureRole.Reference) { RefersTo = anchor });
         canvas.BeginTag(title, new StructureTag(StructureRole.Link));
-        canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor);
+        canvas.LinkAnchor(new Rect(x + indent, y, space.Width - indent, plan.Height), anchor, text);
         title.Draw(context, x + indent, y, titleSpace);
 
         var face = style.Face;
-        var lineHeight = style.Size * 1.4f;
-        var baseline = y + plan.Height - lineHeight + ((lineHeight - ((face.Ascent + face.Descent) * style.Size)) / 2) + (face.Ascent * style.Size);
+        var line = style.Size * lineHeight;
+        var baseline = y + plan.Height - line + ((line - ((face.Ascent + face.Descent) * style.Size)) / 2) + (face.Ascent * style.Size);
         var number = face.Shape(pageNumber);
         var numberX = x + space.Width - (number.Advance * style.Size);
         Leaders(context, lastEnd + 6, numberX - 6, baseline);
         canvas.DrawText([Run(face, number, numberX, baseline, pageNumber)]);
+        canvas.EndTag();
         canvas.EndTag();
         canvas.EndTag();
     }

@@ -20,8 +20,11 @@ internal interface IPageCanvas
     /// <summary>A clickable external link over <paramref name="rect"/>.</summary>
     void LinkUrl(Rect rect, string url);
 
-    /// <summary>A clickable link to a named destination in this document.</summary>
-    void LinkAnchor(Rect rect, string anchor);
+    /// <summary>
+    /// A clickable link to a named destination in this document; <paramref name="description"/> is what
+    /// a screen reader says for it (the annotation's /Contents) when the link's own text does not follow.
+    /// </summary>
+    void LinkAnchor(Rect rect, string anchor, string? description = null);
 
     /// <summary>Defines a named destination at this point.</summary>
     void Anchor(float x, float y, string anchor);

@@ -65,7 +65,7 @@ internal sealed class RecordingCanvas : IPageCanvas
 
     public void LinkUrl(Rect rect, string url) => Write($"link {R(Map(rect))} {url}");
 
-    public void LinkAnchor(Rect rect, string anchor) => Write($"goto {R(Map(rect))} #{anchor}");
+    public void LinkAnchor(Rect rect, string anchor, string? description = null) => Write($"goto {R(Map(rect))} #{anchor}");
 
     public void Anchor(float x, float y, string anchor)
     {

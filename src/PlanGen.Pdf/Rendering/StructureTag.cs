@@ -30,6 +30,7 @@ internal enum StructureRole
     BlockQuote,
     TOC,
     TOCI,
+    Reference,
     Caption,
     Span,
 }
@@ -40,6 +41,9 @@ internal enum StructureRole
 /// </summary>
 internal sealed record StructureTag(StructureRole Role, string? Alt = null, string? Scope = null)
 {
+    /// <summary>For a Reference: the named destination (heading anchor) it points to, written as /Ref to that heading's element.</summary>
+    public string? RefersTo { get; init; }
+
     public static readonly StructureTag Paragraph = new(StructureRole.P);
 
     public static StructureTag Heading(int level) => new(StructureRole.H1 + (Math.Clamp(level, 1, 6) - 1));

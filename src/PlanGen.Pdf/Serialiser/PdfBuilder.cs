@@ -19,6 +19,8 @@ internal sealed class PdfBuilder
     private readonly SortedDictionary<string, (int Page, float X, float Y)> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<object, StructureNode> keyed = new(ReferenceEqualityComparer.Instance);
     private readonly Stack<StructureNode?> open = new();
+    private readonly Dictionary<string, StructureNode> headings = new(StringComparer.Ordinal);
+    private string? pendingAnchor;
     private PdfPageCanvas? current;
     private StructureNode? section;
     private int lastHeading;
@@ -85,6 +87,12 @@ internal sealed class PdfBuilder
             var parent = arranged.Role == StructureRole.TOCI && Current.Tag.Role != StructureRole.TOC ? TocIn(Current) : Current;
             node = parent.Add(arranged);
             keyed[key] = node;
+            if (arranged.IsHeading && pendingAnchor is not null)
+            {
+                // The named destination just placed belongs to this heading: TOC References point at it.
+                headings.TryAdd(pendingAnchor, node);
+                pendingAnchor = null;
+            }
         }
 
         open.Push(node);
@@ -150,7 +158,11 @@ internal sealed class PdfBuilder
         return name;
     }
 
-    public void Anchor(string name, int page, float x, float y) => anchors.TryAdd(name, (page, x, y));
+    public void Anchor(string name, int page, float x, float y)
+    {
+        anchors.TryAdd(name, (page, x, y));
+        pendingAnchor = name;
+    }
 
     public void WriteTo(Stream output, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline)
     {
@@ -299,7 +311,7 @@ internal sealed class PdfBuilder
         file.Set(treeRoot, $"<</Type /StructTreeRoot /K [{Root.Number} 0 R] /ParentTree {parentTree} 0 R /ParentTreeNextKey {pages.Count + Links.Count}>>");
     }
 
-    private static void WriteNode(PdfFile file, StructureNode node, int parent, int[] pageNumbers, int[] annotationNumbers)
+    private void WriteNode(PdfFile file, StructureNode node, int parent, int[] pageNumbers, int[] annotationNumbers)
     {
         var page = node.Kids.OfType<MarkedContent>().FirstOrDefault()?.Page ?? -1;
         var kids = new List<string>();
@@ -341,6 +353,12 @@ internal sealed class PdfBuilder
         {
             // PDF/UA: every Note has an ID.
             body.Append(" /ID ").Append(PdfSyntax.Literal($"note-{node.Number}"));
+        }
+
+        if (tag.RefersTo is { } anchor && headings.TryGetValue(anchor, out var heading) && heading.Live)
+        {
+            // A TOC entry's Reference names the heading it leads to.
+            body.Append($" /Ref [{heading.Number} 0 R]");
         }
 
         if (tag.Scope is { } scope)

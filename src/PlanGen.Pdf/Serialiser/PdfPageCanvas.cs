@@ -109,9 +109,9 @@ internal sealed class PdfPageCanvas : IPageCanvas
         content.Append("q ").AppendNumber(rect.Width).Append(" 0 0 ").AppendNumber(-rect.Height).Append(' ').AppendNumber(rect.X).Append(' ').AppendNumber(rect.Bottom).Append(" cm /").Append(name).Append(" Do Q\n");
     }
 
-    public void LinkUrl(Rect rect, string url) => AddLink(rect, url, null, url);
+    public void LinkUrl(Rect rect, string url) => AddLink(rect, url, null, url, null);
 
-    public void LinkAnchor(Rect rect, string anchor) => AddLink(rect, null, anchor, "#" + anchor);
+    public void LinkAnchor(Rect rect, string anchor, string? description = null) => AddLink(rect, null, anchor, "#" + anchor, description);
 
     public void Anchor(float x, float y, string anchor)
     {
@@ -236,7 +236,7 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
     }
 
-    private void AddLink(Rect rect, string? url, string? destination, string target)
+    private void AddLink(Rect rect, string? url, string? destination, string target, string? description)
     {
         var (x1, y1) = Map(rect.X, rect.Y);
         var (x2, y2) = Map(rect.Right, rect.Bottom);
@@ -245,14 +245,14 @@ internal sealed class PdfPageCanvas : IPageCanvas
         if (artifactDepth > 0)
         {
             // A link in page furniture still needs a structure parent: a Link under the document.
-            AttachLink(annotation, builder.Root.Add(new StructureTag(StructureRole.Link)), url ?? destination);
+            AttachLink(annotation, builder.Root.Add(new StructureTag(StructureRole.Link)), description ?? url ?? destination);
             return;
         }
 
         if (Current.Tag.Role == StructureRole.Link)
         {
-            // The layout opened the Link element itself (a TOC line): its text follows.
-            AttachLink(annotation, Current, null);
+            // The layout opened the Link element itself (a TOC line): its text follows, the layout describes it.
+            AttachLink(annotation, Current, description);
             return;
         }
 
