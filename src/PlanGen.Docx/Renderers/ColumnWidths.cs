@@ -1,26 +1,30 @@
-using PlanGen.Document;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using PlanGen.Document;
+using PlanGen.Document.Fonts;
+using PlanGen.Docx.Layout.Pagination;
 
 namespace PlanGen.Docx.Renderers;
 
 /// <summary>
-/// Column widths from content: each column gets a share by its longest text (capped, so one long
-/// remark cannot squeeze the others), but never narrower than its longest word.
+/// Column widths from content, as a browser's automatic table layout shares them out: measured with
+/// the shipped font (bold in the header row), no column narrower than its longest unbreakable word
+/// (no-break spaces hold dates and phone numbers together) or than its header, and the room left over given by how much
+/// more each column would like (its text on one line).
 /// </summary>
 internal static class ColumnWidths
 {
-    private const int CharacterTwips = 110;     // a 10 pt Arial character, roughly
-    private const int CellPadding = 216;
-    private const int MinimumWidth = 850;      // 1.5 cm
-    private const int LongTextCap = 60;
+    private const int CellPadding = 216;        // the grid style's 108 twips left and right
+    private const int Slack = 40;               // rounding in Word and LibreOffice must not wrap a word that just fits
+    private const int TextHalfPoints = 20;      // Tabeltekst: 10 pt
 
-    public static int[] Compute(Table table, int columnCount, int available)
+    public static int[] Compute(Table table, int columnCount, int available, FontFamilyFiles fonts)
     {
-        var longest = new int[columnCount];
-        var longestWord = new int[columnCount];
+        var minimum = new double[columnCount];
+        var natural = new double[columnCount];
         foreach (var row in table.OfType<TableRow>())
         {
+            var face = FontMeasure.For(fonts.Face(bold: row.IsHeader, italic: false));
             var column = 0;
             foreach (var cell in row.OfType<TableCell>())
             {
@@ -29,61 +33,76 @@ internal static class ColumnWidths
                     break;
                 }
 
-                var text = PlainText.Of((Block)cell);
-                longest[column] = Math.Max(longest[column], text.Length);
-                var word = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
-                longestWord[column] = Math.Max(longestWord[column], word);
-                column += Math.Max(1, cell.ColumnSpan);
+                var span = Math.Max(1, cell.ColumnSpan);
+                if (span == 1)
+                {
+                    var text = PlainText.Of((Block)cell);
+                    foreach (var line in text.Split('\n'))
+                    {
+                        natural[column] = Math.Max(natural[column], Width(face, line));
+                        if (row.IsHeader)
+                        {
+                            // A header is a label of a word or two: keep it on one line ("Ingevuld door").
+                            minimum[column] = Math.Max(minimum[column], Width(face, line));
+                        }
+
+                        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            minimum[column] = Math.Max(minimum[column], Width(face, word));
+                        }
+                    }
+                }
+
+                column += span;
             }
         }
 
-        var floors = longestWord.Select(w => Math.Max(MinimumWidth, (w * CharacterTwips) + CellPadding)).ToArray();
-        var weights = longest.Select(l => (double)Math.Clamp(l, 4, LongTextCap)).ToArray();
+        var floors = minimum.Select(w => (int)Math.Ceiling(w) + CellPadding + Slack).ToArray();
+        var wishes = natural.Select((w, i) => Math.Max(floors[i], (int)Math.Ceiling(w) + CellPadding + Slack)).ToArray();
         var widths = new int[columnCount];
-        var floorTotal = floors.Sum();
-        if (floorTotal >= available)
+        if (wishes.Sum() <= available)
         {
-            // Too many long words: share by the floors themselves.
+            // Everything fits on one line: the spare room goes out in proportion to the wishes.
+            var total = (double)wishes.Sum();
             for (var i = 0; i < columnCount; i++)
             {
-                widths[i] = (int)((long)available * floors[i] / floorTotal);
+                widths[i] = (int)(available * (wishes[i] / total));
+            }
+        }
+        else if (floors.Sum() <= available)
+        {
+            // Each column gets its longest word, and the rest by how much wider it would like to be.
+            var spare = available - floors.Sum();
+            var want = (double)wishes.Zip(floors, (w, f) => w - f).Sum();
+            for (var i = 0; i < columnCount; i++)
+            {
+                widths[i] = floors[i] + (want == 0 ? 0 : (int)(spare * ((wishes[i] - floors[i]) / want)));
             }
         }
         else
         {
-            var weightTotal = weights.Sum();
+            // Too many long words: share by the floors themselves.
+            var total = (double)floors.Sum();
             for (var i = 0; i < columnCount; i++)
             {
-                widths[i] = Math.Max(floors[i], (int)(available * weights[i] / weightTotal));
+                widths[i] = (int)(available * (floors[i] / total));
             }
-
-            Shrink(widths, floors, available);
         }
 
-        // Rounding leftovers go to the last column so the table is exactly full width.
-        widths[^1] += available - widths.Sum();
+        // Rounding leftovers go to the widest column so the table is exactly full width.
+        var widest = Array.IndexOf(widths, widths.Max());
+        widths[widest] += available - widths.Sum();
         return widths;
     }
 
-    /// <summary>Takes back what the floors added, from the columns that have room above their floor.</summary>
-    private static void Shrink(int[] widths, int[] floors, int available)
+    private static double Width(FontMeasure face, string text)
     {
-        var excess = widths.Sum() - available;
-        while (excess > 0)
+        var width = 0.0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            var flexible = Enumerable.Range(0, widths.Length).Where(i => widths[i] > floors[i]).ToArray();
-            if (flexible.Length == 0)
-            {
-                return;
-            }
-
-            var share = Math.Max(1, excess / flexible.Length);
-            foreach (var i in flexible)
-            {
-                var take = Math.Min(share, Math.Min(widths[i] - floors[i], excess));
-                widths[i] -= take;
-                excess -= take;
-            }
+            width += face.Advance(rune.Value);
         }
+
+        return width * TextHalfPoints * 10;
     }
 }

@@ -1,3 +1,4 @@
+using PlanGen.Document.Fonts;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Docx.Styling;
 using MdTable = Markdig.Extensions.Tables.Table;
@@ -23,7 +24,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             return;
         }
 
-        var widths = ColumnWidths.Compute(table, columnCount, renderer.AvailableWidth);
+        var widths = ColumnWidths.Compute(table, columnCount, renderer.AvailableWidth, FontFiles.For(renderer.Context.House.Font));
         var word = new Table(
             new TableProperties(
                 new TableStyle { Val = StyleIds.TableGrid },
