@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Markdig.Syntax;
 using DocumentFormat.OpenXml.Packaging;
 using PlanGen.Docx;
 using PlanGen.Document.Nodes;
