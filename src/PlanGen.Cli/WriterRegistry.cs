@@ -13,8 +13,8 @@ public static class WriterRegistry
     private static readonly (string Format, Lazy<IDocumentWriter> Writer)[] Entries =
     [
         ("md", new(() => new MarkdownWriter())),
-        ("html", new(() => new PlanGen.Html.HtmlWriter())),
-        // The card's layout is measured once by the PDF engine; DOCX follows it (same number of sides).
+        // The card's layout is measured once by the PDF engine; DOCX and HTML follow it (same number of sides).
+        ("html", new(() => new PlanGen.Html.HtmlWriter(new PlanGen.Pdf.PdfCardPlanner()))),
         ("docx", new(() => new PlanGen.Docx.DocxWriter(new PlanGen.Pdf.PdfCardPlanner()))),
         ("pdf", new(() => new PlanGen.Pdf.PdfWriter())),
     ];
