@@ -10,7 +10,8 @@ public static class WriterRegistry
     [
         new MarkdownWriter(),
         new PlanGen.Html.HtmlWriter(),
-        new PlanGen.Docx.DocxWriter(),
+        // The card's layout is measured once by the PDF engine; DOCX and HTML follow it (same number of sides).
+        new PlanGen.Docx.DocxWriter(new PlanGen.Pdf.PdfCardPlanner()),
         new PlanGen.Pdf.PdfWriter(),
         // DOCX, PDF and HTML writers register here, one line each.
     ];

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using PlanGen.Document;
+using PlanGen.Document.Card;
 using PlanGen.Docx.Packaging;
 
 namespace PlanGen.Docx;
@@ -9,7 +10,8 @@ namespace PlanGen.Docx;
 /// Writes a rendered document as a Word file: Word's built-in styles, title page or card banner,
 /// a real table of contents, header and footer with page numbers. Same input, same bytes.
 /// </summary>
-public sealed class DocxWriter : IDocumentWriter
+/// <param name="cardPlanner">Lays out the kwaliteitskaart's sides (the PDF engine's, handed in by the CLI); without it each card page flows as a grid.</param>
+public sealed class DocxWriter(ICardPlanner? cardPlanner = null) : IDocumentWriter
 {
     public string Format => "docx";
 
@@ -23,7 +25,7 @@ public sealed class DocxWriter : IDocumentWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            DocumentBuilder.Build(word, document);
+            DocumentBuilder.Build(word, document, cardPlanner);
         }
 
         package.Position = 0;

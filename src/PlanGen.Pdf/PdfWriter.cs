@@ -21,22 +21,32 @@ public sealed class PdfWriter : IDocumentWriter
     {
         using var fonts = Text.FontLibrary.Use(document.Style.Fonts);
         using var layout = DocumentLayout.Create(document);
-        var (anchors, total) = LayoutEngine.FirstPass(layout);
-        var (root, toc) = layout.Build(anchors);
+        var (root, toc) = layout.Build(new Dictionary<string, int>());
+        if (toc.Count > 0)
+        {
+            // The TOC's page numbers come from a first pass; it breaks exactly as the second (numbers have a reserved width).
+            var anchors = LayoutEngine.FirstPass(layout, root).Anchors;
+            (root, toc) = layout.Build(anchors);
+        }
+
         var page = layout.Geometry;
         var metadata = PdfMetadataFactory.Create(document.Info);
         var pdf = new PdfBuilder(metadata.Title);
+        var canvases = new List<PdfPageCanvas>();
         var context = new DrawContext(new RecordingCanvas());
-        Paginator.Run(root, page, context, number =>
+        var total = Paginator.Run(root, page, context, number =>
         {
             var canvas = pdf.BeginPage(page.Width, page.Height);
+            canvases.Add(canvas);
             layout.DrawHeader(canvas, number);
             return canvas;
-        }, number =>
+        }, _ => { });
+
+        // Footers ("pagina X van Y") once the count is known: the last thing drawn on each page, as before.
+        for (var i = 0; i < canvases.Count; i++)
         {
-            layout.DrawFooter(context.Canvas, number, total);
-            pdf.EndPage();
-        });
+            layout.DrawFooter(canvases[i], i + 1, total);
+        }
 
         using var buffer = new MemoryStream();
         pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());

@@ -147,4 +147,32 @@ public sealed class AgendaTests
         Assert.DoesNotContain(AgendaItems.For(data, plan, new SchoolYear(2026)), i => i.Summary.StartsWith("Afname", StringComparison.Ordinal));
         Assert.Single(AgendaItems.For(data, plan, new SchoolYear(2027)), i => i.Summary.StartsWith("Afname", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_first_school_week_is_the_week_of_the_last_monday_of_august_for_activities_and_monitoring_moments()
+    {
+        var data = new PlanGen.Core.Model.SchoolData { Instrumenten = [new() { Naam = "Groepsmonitor" }] };
+        var plan = new PlanGen.Core.Model.YearPlan
+        {
+            Schooljaar = "2025-2026",
+            Activiteiten =
+            [
+                new() { Wat = "Klassenafspraken maken", Wanneer = "Eerste schoolweek" },
+                new() { Wat = "Groepsmonitor afnemen", Wanneer = "eerste schoolweek", Instrument = "Groepsmonitor" },
+                new() { Wat = "Afscheid groep 8", Wanneer = "laatste schoolweek" },
+            ],
+        };
+        var events = Events(AgendaWriter.Write("X", "x|2025-2026", AgendaItems.For(data, plan, Year2025), DateTimeOffset.UnixEpoch)).ToDictionary(e => e.Summary!);
+
+        // 25 August 2025 is the last Monday of August: Monday to Friday, the end date exclusive as iCal has it.
+        var rules = events["Activiteit: Klassenafspraken maken"];
+        Assert.Equal((new DateOnly(2025, 8, 25), new DateOnly(2025, 8, 30)), (rules.Start!.Date, rules.End!.Date));
+        Assert.Equal("In de eerste schoolweek; die verschilt per regio: PlanGen neemt de week van de laatste maandag van augustus.", rules.Description);
+        var monitor = events["Monitoring: Groepsmonitor afnemen"];
+        Assert.Equal((new DateOnly(2025, 8, 25), new DateOnly(2025, 8, 30)), (monitor.Start!.Date, monitor.End!.Date));
+        Assert.DoesNotContain(events.Keys, k => k.Contains("Afscheid", StringComparison.Ordinal));
+        // 2026: 31 August is itself a Monday.
+        Assert.Equal(new DateOnly(2026, 8, 31), new SchoolYear(2026).FirstSchoolWeek);
+        Assert.Equal(new DateOnly(2027, 8, 30), new SchoolYear(2027).FirstSchoolWeek);
+    }
 }

@@ -8,6 +8,7 @@ using PlanGen.Pdf.Bench;
 //        render <in.md> <out.pdf> [kaart] -> one PDF, for looking at
 //        markdown <chapters>             -> the long plan's Markdown on stdout
 //        phases <chapters>               -> time of layout alone and of the whole write
+//        corpus <folder>                 -> CPU per document over every .md below folder (e.g. synthetic schools' output)
 if (args.Length >= 3 && args[0] == "render")
 {
     var kind = args.Length > 3 && args[3] == "kaart" ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan;
@@ -20,6 +21,12 @@ if (args.Length >= 3 && args[0] == "render")
 if (args.Length >= 2 && args[0] == "markdown")
 {
     Console.Write(LongPlan.Markdown(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "corpus")
+{
+    Corpus.Report(args[1]);
     return 0;
 }
 

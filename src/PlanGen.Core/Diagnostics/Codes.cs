@@ -31,6 +31,7 @@ public static class Codes
     public const string LargeAsset = "PG0203";
     public const string BadFontFile = "PG0204";
     public const string UnknownFont = "PG0205";
+    public const string UnshownCharacters = "PG0206";
 
     public const string NoAntiPestCoordinator = "PG0301";
     public const string NoAanspreekpuntPesten = "PG0302";

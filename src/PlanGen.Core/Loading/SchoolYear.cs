@@ -9,6 +9,25 @@ public readonly partial record struct SchoolYear(int StartYear)
 
     public DateOnly LastDay => new(StartYear + 1, 7, 31);
 
+    /// <summary>
+    /// Monday of the first school week ("eerste schoolweek"): the week of the last Monday of August. The
+    /// summer holiday ends per region (noord, midden, zuid) one week apart, between mid-August and early
+    /// September, and the data names no region or start date. The week of the last Monday of August lies in
+    /// that span every year, and like "laatste week van september" it is one fixed rule (docs/yaml-format.md).
+    /// </summary>
+    public DateOnly FirstSchoolWeek
+    {
+        get
+        {
+            var monday = new DateOnly(StartYear, 8, 31);
+            while (monday.DayOfWeek != DayOfWeek.Monday)
+            {
+                monday = monday.AddDays(-1);
+            }
+            return monday;
+        }
+    }
+
     public override string ToString() => $"{StartYear}-{StartYear + 1}";
 
     public static bool TryParse(string text, out SchoolYear year)

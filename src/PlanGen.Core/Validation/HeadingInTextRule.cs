@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Text.RegularExpressions;
-using PlanGen.Core.Binding;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
@@ -16,32 +14,9 @@ public sealed partial class HeadingInTextRule : IValidationRule
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<SourceLocation>();
-        Walk(school.Data, diagnostics, seen);
-        foreach (var plan in school.Years)
+        foreach (var field in TextFields.Of(school).Where(f => f.Field.Key.Markdown && !f.InList))
         {
-            Walk(plan, diagnostics, seen);
-        }
-    }
-
-    private static void Walk(ModelNode node, DiagnosticBag diagnostics, HashSet<SourceLocation> seen)
-    {
-        foreach (var field in FieldSpec.Of(node.GetType()))
-        {
-            switch (field.Property.GetValue(node))
-            {
-                case string text when field.Key.Markdown:
-                    Report(node, field.Name, text, diagnostics, seen);
-                    break;
-                case ModelNode child:
-                    Walk(child, diagnostics, seen);
-                    break;
-                case IList list:
-                    foreach (var element in list.OfType<ModelNode>())
-                    {
-                        Walk(element, diagnostics, seen);
-                    }
-                    break;
-            }
+            Report(field.Node, field.Key, field.Text, diagnostics, seen);
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Collections;
-using PlanGen.Core.Binding;
 using PlanGen.Core.Diagnostics;
 using PlanGen.Core.Loading;
 using PlanGen.Core.Model;
@@ -15,39 +13,9 @@ internal sealed class PlaceholderRule : IValidationRule
     public void Check(SchoolProject school, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<SourceLocation>();
-        Walk(school.Data, diagnostics, seen);
-        foreach (var plan in school.Years)
+        foreach (var field in TextFields.Of(school))
         {
-            Walk(plan, diagnostics, seen);
-        }
-    }
-
-    private static void Walk(ModelNode node, DiagnosticBag diagnostics, HashSet<SourceLocation> seen)
-    {
-        foreach (var field in FieldSpec.Of(node.GetType()))
-        {
-            switch (field.Property.GetValue(node))
-            {
-                case string text:
-                    Report(node, field.Name, text, diagnostics, seen);
-                    break;
-                case ModelNode child:
-                    Walk(child, diagnostics, seen);
-                    break;
-                case IList list:
-                    foreach (var item in list)
-                    {
-                        if (item is ModelNode element)
-                        {
-                            Walk(element, diagnostics, seen);
-                        }
-                        else if (item is string text)
-                        {
-                            Report(node, field.Name, text, diagnostics, seen);
-                        }
-                    }
-                    break;
-            }
+            Report(field.Node, field.Key, field.Text, diagnostics, seen);
         }
     }
 

@@ -25,6 +25,7 @@ public static class Validator
         new PlaceholderRule(),
         new OutlineRules(),
         new HeadingInTextRule(),
+        new UnshownCharactersRule(),
         new ContentShapeRule(),
     ];
 

@@ -27,16 +27,14 @@ internal static class CardBanner
         var grid = new TableGrid(new GridColumn { Width = $"{textWidth}" });
 
         renderer.PushContainer(textCell, textWidth);
-        CoverPage.Line(renderer, StyleIds.Title, title);
+        // Compact lines (no style spacing): the page is for the blocks; the PDF's banner is as low.
+        Line(renderer, StyleIds.Title, title, 32, after: 40);
         // The card's theme is usually part of its title already; say it once.
         var subtitle = string.IsNullOrWhiteSpace(info.Subtitle) || title.Contains(info.Subtitle, StringComparison.OrdinalIgnoreCase) ? "" : $"{info.Subtitle} \u00B7 ";
-        CoverPage.Line(renderer, StyleIds.Subtitle, string.Join(" \u00B7 ", [$"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}", .. renderer.Context.Texts.Marks]));
+        Line(renderer, StyleIds.Subtitle, string.Join(" \u00B7 ", [$"{subtitle}{info.SchoolName} \u00B7 schooljaar {info.SchoolYear}", .. renderer.Context.Texts.Marks]), 18, after: 20);
         if (info.Adoptions.Count > 0)
         {
-            // Small print: the card's space is for the blocks.
-            renderer.PushFormat(renderer.Format with { HalfPoints = 16 });
-            CoverPage.Line(renderer, StyleIds.TitlePageMeta, string.Join(" \u00B7 ", info.Adoptions));
-            renderer.PopFormat();
+            Line(renderer, StyleIds.TitlePageMeta, string.Join(" \u00B7 ", info.Adoptions), 15, after: 0);
         }
         renderer.PopContainer();
 
@@ -51,7 +49,7 @@ internal static class CardBanner
                 },
                 new Paragraph(
                     new ParagraphProperties { Justification = new Justification { Val = JustificationValues.Right } },
-                    new Run(Logo.Inline(logo, renderer.Context.Texts.LogoAltText, maxWidthCm: 4.5, maxHeightCm: 1.8, renderer.Context.NextDrawingId++)))));
+                    new Run(Logo.Inline(logo, renderer.Context.Texts.LogoAltText, maxWidthCm: 4, maxHeightCm: 1.4, renderer.Context.NextDrawingId++)))));
         }
 
         renderer.AppendBlock(new Table(
@@ -62,5 +60,16 @@ internal static class CardBanner
             grid,
             row));
         renderer.AppendBlock(Paragraphs.TableSpacer());
+    }
+
+    private static void Line(DocxRenderer renderer, string style, string text, int halfPoints, int after)
+    {
+        var properties = Paragraphs.Styled(style);
+        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = $"{after}" };
+        renderer.PushFormat(renderer.Format with { HalfPoints = halfPoints });
+        renderer.BeginParagraph(properties);
+        renderer.WriteText(text);
+        renderer.EndParagraph();
+        renderer.PopFormat();
     }
 }

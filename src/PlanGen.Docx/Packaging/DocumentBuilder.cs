@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Document;
+using PlanGen.Document.Card;
+using PlanGen.Docx.Renderers.Containers;
 using PlanGen.Docx.Layout;
 using PlanGen.Docx.Layout.Pagination;
 using PlanGen.Docx.Renderers;
@@ -16,7 +18,7 @@ internal static class DocumentBuilder
 {
     internal const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    public static void Build(WordprocessingDocument word, RenderedDocument document)
+    public static void Build(WordprocessingDocument word, RenderedDocument document, ICardPlanner? planner)
     {
         var info = document.Info;
         var isCard = info.Kind == DocumentKind.Kwaliteitskaart;
@@ -35,19 +37,21 @@ internal static class DocumentBuilder
         var context = new DocxContext(info, document.Texts, main, house, page) { Outline = document.Outline };
         var renderer = new DocxRenderer(context, body);
 
-        if (isCard)
+        if (isCard && planner is not null && document.Syntax.OfType<Document.Nodes.CardPageBlock>().Any())
+        {
+            // The card's sides as the PDF engine measured them, so both have the same page count.
+            CardSheets.Write(renderer, document, planner.Plan(document), title, logo);
+        }
+        else if (isCard)
         {
             CardBanner.Write(renderer, title, logo);
+            renderer.Render(document.Syntax);
         }
         else
         {
             CoverPage.Write(renderer, title, logo);
             TableOfContents.Write(renderer);
-        }
-
-        renderer.Render(document.Syntax);
-        if (!isCard)
-        {
+            renderer.Render(document.Syntax);
             TableOfContents.FillPages(body, new PageFlow(styles, house, page).BookmarkPages(body));
         }
 

@@ -5,8 +5,8 @@ internal sealed record PageGeometry(uint Width, uint Height, int Margin, uint He
 {
     public static PageGeometry Portrait { get; } = new(11906, 16838, 1418, 709, Landscape: false);
 
-    // A card wants every centimetre: narrower margins, header and footer close to the edge.
-    public static PageGeometry LandscapeCard { get; } = new(16838, 11906, 851, 397, Landscape: true);
+    // A card wants every centimetre: 11 mm margins (the PDF card's are 10 mm), header and footer close to the edge.
+    public static PageGeometry LandscapeCard { get; } = new(16838, 11906, 624, 255, Landscape: true);
 
     /// <summary>Width between the margins: what a full-width table may use.</summary>
     public int TextWidth => (int)Width - (2 * Margin);

@@ -63,9 +63,10 @@ internal static class StyleSheet
         yield return Heading(StyleIds.Heading2, "heading 2", level: 1, house.Accent, size: 26, before: 280, after: 100);
         yield return Heading(StyleIds.Heading3, "heading 3", level: 2, DarkText, size: 22, before: 200, after: 80);
 
-        yield return ListParagraph(StyleIds.ListBullet, "List Bullet");
-        yield return ListParagraph(StyleIds.ListNumber, "List Number");
-        yield return ListParagraph(StyleIds.ListContinue, "List Continue");
+        // The card's lists are dense (single line spacing, 1.5 pt apart), like the PDF card's.
+        yield return ListParagraph(StyleIds.ListBullet, "List Bullet", isCard);
+        yield return ListParagraph(StyleIds.ListNumber, "List Number", isCard);
+        yield return ListParagraph(StyleIds.ListContinue, "List Continue", isCard);
 
         yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
@@ -89,7 +90,7 @@ internal static class StyleSheet
             },
             Run("FFFFFF", size: 22, bold: true));
         yield return Paragraph(StyleIds.BlockText, "Bloktekst", StyleIds.Normal, isDefault: false,
-            new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "60", Line = "240", LineRule = LineSpacingRuleValues.Auto } },
+            new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = isCard ? "40" : "60", Line = "240", LineRule = LineSpacingRuleValues.Auto } },
             Run(color: null, size: 18));
 
         yield return Paragraph(StyleIds.TitlePageSchool, "Titelpagina school", StyleIds.Normal, isDefault: false,
@@ -128,10 +129,10 @@ internal static class StyleSheet
         return Paragraph(id, name, StyleIds.Normal, isDefault: false, paragraph, Run(color, size, bold: true));
     }
 
-    private static Style ListParagraph(string id, string name) =>
+    private static Style ListParagraph(string id, string name, bool isCard) =>
         Paragraph(id, name, StyleIds.Normal, isDefault: false, new StyleParagraphProperties
         {
-            SpacingBetweenLines = new SpacingBetweenLines { After = "60" },
+            SpacingBetweenLines = isCard ? new SpacingBetweenLines { After = "30", Line = "240", LineRule = LineSpacingRuleValues.Auto } : new SpacingBetweenLines { After = "60" },
             ContextualSpacing = new ContextualSpacing { Val = false },
         });
 

@@ -8,7 +8,8 @@ namespace PlanGen.Lifecycle.Calendar;
 /// <summary>
 /// What goes in a school's calendar for one year: the monitoring moments (instrumenten with maanden, and
 /// activities with instrument:, one entry per instrument and month), the activities with a date or month,
-/// and the evaluation moments among them. Periods such as "hele jaar" have no date and are left out.
+/// and the evaluation moments among them. Periods such as "hele jaar" have no date and are left out;
+/// "eerste schoolweek" is Monday to Friday of <see cref="SchoolYear.FirstSchoolWeek"/>.
 /// A month ("november", "2025-11") is one day, the first school day of that month (see
 /// <see cref="SchoolDays"/>), with "in de loop van november 2025" in the description: a 30-day block
 /// would fill the whole month in every calendar. A week ("laatste week van september") is a block from
@@ -23,6 +24,8 @@ public static class AgendaItems
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    private const string FirstSchoolWeek = "eerste schoolweek";
+
     public static IReadOnlyList<AgendaItem> For(SchoolData data, YearPlan plan, SchoolYear year)
     {
         var items = new List<AgendaItem>();
@@ -30,12 +33,17 @@ public static class AgendaItems
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var activity in plan.Activiteiten)
         {
-            if (!SchoolMoment.TryParse(activity.Wanneer, year, out var moment) || moment.Date is not { } first)
+            if (!SchoolMoment.TryParse(activity.Wanneer, year, out var moment))
+            {
+                continue;
+            }
+            var firstWeek = moment.Date is null && moment.Display.Equals(FirstSchoolWeek, StringComparison.OrdinalIgnoreCase);
+            if ((firstWeek ? year.FirstSchoolWeek : moment.Date) is not { } first)
             {
                 continue;
             }
             var day = moment.WholeMonth ? SchoolDays.FirstOpenFrom(first) : first;
-            var last = moment.LastDate ?? day;
+            var last = firstWeek ? first.AddDays(4) : moment.LastDate ?? day;
             var cancelled = activity.Status is "vervallen" or "uitgesteld";
             var occurrence = seen[activity.Wat] = seen.GetValueOrDefault(activity.Wat) + 1;
             var key = $"activiteit|{activity.Wat}|{occurrence}";
@@ -43,11 +51,11 @@ public static class AgendaItems
             {
                 monitored.Add((name, new DateOnly(first.Year, first.Month, 1)));
                 var instrument = data.Instrumenten.FirstOrDefault(i => i.Naam == name);
-                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument, moment.WholeMonth ? first : null), day, last) { Cancelled = cancelled });
+                items.Add(new AgendaItem(key, Monitoring, activity.Wat, Describe(activity, instrument, moment.WholeMonth ? first : null, firstWeek), day, last) { Cancelled = cancelled });
                 continue;
             }
             var category = activity.Wat.Contains("evaluatie", StringComparison.OrdinalIgnoreCase) ? Evaluation : Activity;
-            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null, moment.WholeMonth ? first : null), day, last) { Cancelled = cancelled });
+            items.Add(new AgendaItem(key, category, activity.Wat, Describe(activity, null, moment.WholeMonth ? first : null, firstWeek), day, last) { Cancelled = cancelled });
         }
         foreach (var instrument in data.Instrumenten.Where(i => TakenIn(i, year)))
         {
@@ -95,9 +103,13 @@ public static class AgendaItems
         return string.Join("\n", lines);
     }
 
-    private static string? Describe(Activity activity, Instrument? instrument, DateOnly? month)
+    private static string? Describe(Activity activity, Instrument? instrument, DateOnly? month, bool firstWeek)
     {
         var lines = new List<string>();
+        if (firstWeek)
+        {
+            lines.Add("In de eerste schoolweek; die verschilt per regio: PlanGen neemt de week van de laatste maandag van augustus.");
+        }
         if (activity.Status is "vervallen" or "uitgesteld")
         {
             lines.Add(activity.Status == "vervallen" ? "Vervallen." : "Uitgesteld; er is nog geen nieuwe datum.");

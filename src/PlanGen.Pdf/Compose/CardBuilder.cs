@@ -55,7 +55,8 @@ internal static class CardBuilder
                 .OrderBy(g => g.Key)
                 .Select(g => (IReadOnlyList<int>)g.Select(b => blocks.IndexOf(b.Box.Block!)).ToList())
                 .ToList();
-            return new CardPartPlan(page, part.Area.Width / width, part.Scale, columns);
+            var beside = part.Boxes.Where(b => b.Box.Slot is { } slot && CardSlots.Beside.Contains(slot)).Select(b => b.Rect.X).DefaultIfEmpty(part.Area.Right).Min();
+            return new CardPartPlan(page, part.Area.Width / width, part.Scale, columns, (part.Area.Right - beside) / part.Area.Width);
         }).ToList())).ToList();
         return new CardPlan(sides);
     }

@@ -31,9 +31,12 @@ internal static class LayoutEngine
     }
 
     /// <summary>Pass one: page of each anchor and the page count, drawn to nowhere.</summary>
-    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout)
+    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout) =>
+        FirstPass(layout, layout.Build(new Dictionary<string, int>()).Root);
+
+    /// <summary>Pass one over a tree already built without page numbers (it is used up).</summary>
+    public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout, Layout.Element root)
     {
-        var (root, _) = layout.Build(new Dictionary<string, int>());
         var canvas = new RecordingCanvas { RecordLines = false };
         var context = new DrawContext(canvas);
         var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });

@@ -106,7 +106,7 @@ internal static class LinePainter
         if (hyphen)
         {
             // The hyphen of a hyphenated line end, after the syllable (see FontFace.HyphenGlyph for its text).
-            var face = f.Style.Face;
+            var face = f.Face;
             var at = shaped.Glyphs.Length;
             var g = new ushort[at + 1];
             var x = new float[at + 1];
@@ -138,12 +138,12 @@ internal static class LinePainter
         // A real space glyph after the word keeps copy-paste and text extraction word-separated.
         if (space)
         {
-            glyphs[^1] = f.Style.Face.SpaceGlyph;
+            glyphs[^1] = f.Face.SpaceGlyph;
             xs[^1] = pen + f.Width;
             clusters[^1] = f.Text.Length;
         }
 
-        return new GlyphRun(f.Style.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? Drawn(f.Text) + " " : Drawn(f.Text), clusters, f.Style.Link);
+        return new GlyphRun(f.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? Drawn(f.Text) + " " : Drawn(f.Text), clusters, f.Style.Link);
     }
 
     /// <summary>The text a run stands for: a no-break hyphen is drawn (FontFace) and copied as a plain hyphen.</summary>

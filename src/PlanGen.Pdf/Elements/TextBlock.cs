@@ -11,6 +11,8 @@ namespace PlanGen.Pdf.Elements;
 internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignment = Alignment.Left, float lineSpacing = 1.4f) : Element
 {
     private const int MinLines = 2;
+    private const int RecentWidths = 6;
+    private readonly List<LineSet> recent = [];
     private List<Fragment>? fragments;
     private LineSet? lines;
     private int next;
@@ -93,11 +95,27 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
 
     private LineSet Lines(float width)
     {
-        if (lines is null || Math.Abs(lines.Width - width) > 0.001f)
+        if (lines is not null && Math.Abs(lines.Width - width) <= 0.001f)
         {
-            lines = LineBreaker.Break(Fragments, width, lineSpacing, alignment == Alignment.Justify);
+            return lines;
         }
 
+        // The card measures a block at a few widths in turn (columns, scales): keep the last few.
+        foreach (var earlier in recent)
+        {
+            if (Math.Abs(earlier.Width - width) <= 0.001f)
+            {
+                return lines = earlier;
+            }
+        }
+
+        lines = LineBreaker.Break(Fragments, width, lineSpacing, alignment == Alignment.Justify);
+        if (recent.Count == RecentWidths)
+        {
+            recent.RemoveAt(0);
+        }
+
+        recent.Add(lines);
         return lines;
     }
 

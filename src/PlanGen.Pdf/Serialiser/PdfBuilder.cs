@@ -13,7 +13,7 @@ namespace PlanGen.Pdf.Serialiser;
 /// </summary>
 internal sealed class PdfBuilder
 {
-    private readonly List<(PdfPageCanvas Canvas, byte[] Content)> pages = [];
+    private readonly List<(PdfPageCanvas Canvas, byte[]? Content)> pages = [];
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly Dictionary<RasterImage, string> images = new(ReferenceEqualityComparer.Instance);
     private readonly SortedDictionary<string, (int Page, float X, float Y)> anchors = new(StringComparer.Ordinal);
@@ -49,19 +49,20 @@ internal sealed class PdfBuilder
 
     public List<LinkAnnotation> Links { get; } = [];
 
-    public int PageCount => pages.Count + (current is null ? 0 : 1);
+    public int PageCount => pages.Count;
 
+    /// <summary>
+    /// Starts the next page. The page before stays open until <see cref="EndPage"/> or
+    /// <see cref="WriteTo"/>, so its footer can be drawn once the page count is known.
+    /// </summary>
     public PdfPageCanvas BeginPage(float width, float height)
     {
-        if (current is not null)
-        {
-            EndPage();
-        }
-
         current = new PdfPageCanvas(this, pages.Count, width, height);
+        pages.Add((current, null));
         return current;
     }
 
+    /// <summary>Ends the current page: its content stream is final.</summary>
     public void EndPage()
     {
         if (current is null)
@@ -69,8 +70,16 @@ internal sealed class PdfBuilder
             return;
         }
 
-        pages.Add((current, current.Finish()));
+        Finish(current.Index);
         current = null;
+    }
+
+    private void Finish(int page)
+    {
+        if (pages[page].Content is null)
+        {
+            pages[page] = (pages[page].Canvas, pages[page].Canvas.Finish());
+        }
     }
 
     public void BeginTag(object key, StructureTag tag, bool inArtifact)
@@ -166,7 +175,12 @@ internal sealed class PdfBuilder
 
     public void WriteTo(Stream output, PdfMetadata metadata, IReadOnlyList<OutlineEntry> outline)
     {
-        EndPage();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Finish(i);
+        }
+
+        current = null;
         var file = new PdfFile();
         var catalog = file.Reserve();
         var pageTree = file.Reserve(packed: true);
@@ -180,7 +194,7 @@ internal sealed class PdfBuilder
         for (var i = 0; i < pages.Count; i++)
         {
             var (canvas, content) = pages[i];
-            var stream = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(content, System.IO.Compression.CompressionLevel.Fastest));
+            var stream = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(content!, System.IO.Compression.CompressionLevel.Fastest));
             var annots = Links.Where(l => l.Page == i).Select(l => $"{annotationNumbers[l.Index]} 0 R").ToList();
             file.Set(pageNumbers[i], string.Create(CultureInfo.InvariantCulture,
                 $"<</Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfSyntax.Number(canvas.Width)} {PdfSyntax.Number(canvas.Height)}] /Resources {resources} 0 R /Contents {stream} 0 R{(annots.Count > 0 ? $" /Annots [{string.Join(" ", annots)}]" : "")} /StructParents {i} /Tabs /S>>"));

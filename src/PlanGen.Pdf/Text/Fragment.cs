@@ -4,18 +4,34 @@ namespace PlanGen.Pdf.Text;
 /// The smallest unit of line breaking: text of one style between two break opportunities (or a
 /// style change). Widths are in points.
 /// </summary>
-internal sealed class Fragment(string text, TextStyle style, ShapedText? shaped = null)
+internal sealed class Fragment
 {
-    public string Text { get; } = text;
+    public Fragment(string text, TextStyle style, ShapedText? shaped = null)
+    {
+        Text = text;
+        Style = style;
+        // The face is fixed when the fragment is made (inside the document's FontLibrary scope);
+        // widths are computed once, since line breaking reads them for every candidate width.
+        Face = style.Face;
+        Shaped = shaped ?? Face.Shape(text);
+        Width = Shaped.Advance * style.Size;
+        SpaceWidth = Face.SpaceAdvance * style.Size;
+        HyphenWidth = Face.HyphenAdvance * style.Size;
+    }
 
-    public TextStyle Style { get; } = style;
+    public string Text { get; }
+
+    public TextStyle Style { get; }
+
+    /// <summary>The face <see cref="Style"/> stands for in this document.</summary>
+    public FontFace Face { get; }
 
     /// <summary>Shaped on its own, or a slice of its whole word's shaping (a syllable keeps the word's kerning).</summary>
-    public ShapedText Shaped { get; } = shaped ?? style.Face.Shape(text);
+    public ShapedText Shaped { get; }
 
-    public float Width => Shaped.Advance * Style.Size;
+    public float Width { get; }
 
-    public float SpaceWidth => Style.Face.SpaceAdvance * Style.Size;
+    public float SpaceWidth { get; }
 
     /// <summary>White space follows; it stretches when justifying and vanishes at a line end.</summary>
     public bool SpaceAfter { get; set; }
@@ -27,7 +43,7 @@ internal sealed class Fragment(string text, TextStyle style, ShapedText? shaped 
     public bool Hyphen { get; set; }
 
     /// <summary>Width of the hyphen drawn when a line ends at this fragment's <see cref="Hyphen"/>.</summary>
-    public float HyphenWidth => Style.Face.HyphenAdvance * Style.Size;
+    public float HyphenWidth { get; }
 
     /// <summary>A line must end after this fragment.</summary>
     public bool HardBreak { get; set; }

@@ -83,8 +83,8 @@ internal static class LineBreaker
             }
 
             size = Math.Max(size, f.Style.Size);
-            ascent = Math.Max(ascent, f.Style.Face.Ascent * f.Style.Size);
-            descent = Math.Max(descent, f.Style.Face.Descent * f.Style.Size);
+            ascent = Math.Max(ascent, f.Face.Ascent * f.Style.Size);
+            descent = Math.Max(descent, f.Face.Descent * f.Style.Size);
         }
 
         // Leading is shared above and below the glyph box, as CSS does.
@@ -101,6 +101,12 @@ internal static class LineBreaker
 
     private static List<Fragment> SplitLongWords(IReadOnlyList<Fragment> fragments, float width)
     {
+        // Almost always every word fits: keep the list as it is (fragments are never changed after segmenting).
+        if (fragments is List<Fragment> list && !HasLongWord(list, width))
+        {
+            return list;
+        }
+
         var result = new List<Fragment>(fragments.Count);
         var wordStart = 0;
         float wordWidth = 0;
@@ -129,5 +135,25 @@ internal static class LineBreaker
         }
 
         return result;
+    }
+
+    private static bool HasLongWord(List<Fragment> fragments, float width)
+    {
+        float wordWidth = 0;
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            wordWidth += fragments[i].Width;
+            if (wordWidth > width + Epsilon)
+            {
+                return true;
+            }
+
+            if (fragments[i].BreakAfter)
+            {
+                wordWidth = 0;
+            }
+        }
+
+        return false;
     }
 }

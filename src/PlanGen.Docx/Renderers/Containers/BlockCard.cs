@@ -14,9 +14,9 @@ namespace PlanGen.Docx.Renderers.Containers;
 internal static class BlockCard
 {
     private const int Padding = 113;           // 2 mm
-    private const int BodyHalfPoints = 18;     // 9 pt keeps a full card on one landscape page
+    private const int BodyHalfPoints = 18;     // 9 pt: a block outside a planned card
 
-    public static void Write(DocxRenderer renderer, PhaseBlock block, string color)
+    public static void Write(DocxRenderer renderer, PhaseBlock block, string color, int bodyHalfPoints = BodyHalfPoints, string? tint = null)
     {
         var width = renderer.AvailableWidth;
         var heading = new TableCell(new TableCellProperties
@@ -27,6 +27,7 @@ internal static class BlockCard
         var body = new TableCell(new TableCellProperties
         {
             TableCellWidth = new TableCellWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
+            Shading = tint is null ? null : new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = tint },
         });
 
         renderer.AppendBlock(new Table(
@@ -49,7 +50,7 @@ internal static class BlockCard
 
         renderer.PushContainer(body, width - (2 * Padding));
         renderer.PushParagraphStyle(StyleIds.BlockText);
-        renderer.PushFormat(renderer.Format with { HalfPoints = BodyHalfPoints });
+        renderer.PushFormat(renderer.Format with { HalfPoints = bodyHalfPoints });
         var list = renderer.List;
         renderer.List = null;
 
