@@ -9,7 +9,7 @@ public static class WriterRegistry
     public static IReadOnlyList<IDocumentWriter> All { get; } =
     [
         new MarkdownWriter(),
-        new PlanGen.Html.HtmlWriter(),
+        new PlanGen.Html.HtmlWriter(new PlanGen.Pdf.PdfCardPlanner()),
         // The card's layout is measured once by the PDF engine; DOCX and HTML follow it (same number of sides).
         new PlanGen.Docx.DocxWriter(new PlanGen.Pdf.PdfCardPlanner()),
         new PlanGen.Pdf.PdfWriter(),

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanGen.Document;
+using PlanGen.Document.Card;
 using PlanGen.Html.Page;
 
 namespace PlanGen.Html;
@@ -8,7 +9,8 @@ namespace PlanGen.Html;
 /// Writes one self-contained, accessible HTML page per document (inline CSS, no scripts,
 /// no external assets). See docs/html.md for the layout and the safety rules.
 /// </summary>
-public sealed class HtmlWriter : IDocumentWriter
+/// <param name="cardPlanner">Lays out the kwaliteitskaart's sides (the PDF engine's, handed in by the CLI); without it the card is a grid of blocks.</param>
+public sealed class HtmlWriter(ICardPlanner? cardPlanner = null) : IDocumentWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -20,7 +22,7 @@ public sealed class HtmlWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Utf8NoBom.GetBytes(Render(document)));
+        output.Write(Utf8NoBom.GetBytes(HtmlPage.Render(document, cardPlanner)));
     }
 
     /// <summary>The page as a string; the same bytes <see cref="Write"/> emits, before UTF-8 encoding.</summary>

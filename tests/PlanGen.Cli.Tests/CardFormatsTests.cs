@@ -43,6 +43,47 @@ public sealed class CardFormatsTests : IClassFixture<CardFormatsTests.Cards>
         Assert.Contains(counts, c => c.Item2 == 2);
     }
 
+    [SkippableFact]
+    public void Html_card_printed_by_chromium_has_as_many_pages_as_the_pdf_card_has_sides()
+    {
+        Skip.IfNot(Has("chromium"), "chromium is niet geïnstalleerd (apt-get install chromium; .ci/run doet dat)");
+        var printed = Path.Combine(cards.Root, "chromium");
+        Directory.CreateDirectory(printed);
+        foreach (var pdf in cards.Pdfs)
+        {
+            var target = Path.Combine(printed, Key(pdf) + ".pdf");
+            Run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+                $"--user-data-dir={Path.Combine(cards.Root, "chromium-profile")}", $"--print-to-pdf={target}", new Uri(Path.ChangeExtension(pdf, ".html")).AbsoluteUri]);
+            var sides = Pages(pdf);
+            var pages = Pages(target);
+            Assert.True(sides == pages, $"{Key(pdf)}: PDF {sides} zijde(n), HTML afgedrukt door Chromium {pages} pagina's");
+        }
+    }
+
+    [Fact]
+    public void Html_card_has_banner_status_legend_on_every_side_and_the_cycle_as_svg_with_a_text_alternative()
+    {
+        foreach (var pdf in cards.Pdfs)
+        {
+            var sides = Pages(pdf);
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.ChangeExtension(pdf, ".html")));
+            var zijden = html.QuerySelectorAll("main .kaart-zijde");
+            Assert.True(zijden.Length == sides, $"{Key(pdf)}: {zijden.Length} HTML sides for {sides} PDF sides");
+            foreach (var side in zijden)
+            {
+                var banner = side.QuerySelector(".kaart-kop")!;
+                Assert.NotNull(banner.QuerySelector("img.logo"));
+                Assert.Contains("versie", banner.TextContent, StringComparison.Ordinal);
+                Assert.Contains("Plan: doelen en planning", side.QuerySelector(".kaart-legenda")!.TextContent, StringComparison.Ordinal);
+            }
+
+            var figure = html.QuerySelector("main .cyclus svg[role=img]")!;
+            Assert.StartsWith("Cyclus van plan en dialoog: ", figure.GetAttribute("aria-label"), StringComparison.Ordinal);
+            Assert.Equal(figure.GetAttribute("aria-label"), figure.QuerySelector("title")!.TextContent);
+            Assert.Equal(4, html.QuerySelectorAll("main .ring .pijl").Length);
+        }
+    }
+
     [Fact]
     public void Docx_card_has_banner_logo_status_and_legend_on_every_side_and_the_cycle()
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using PlanGen.Document;
+using PlanGen.Document.Card;
+using PlanGen.Document.Nodes;
 using PlanGen.Html.Markdown;
 using PlanGen.Html.Styles;
 
@@ -11,12 +13,14 @@ namespace PlanGen.Html.Page;
 /// </summary>
 internal static class HtmlPage
 {
-    public static string Render(RenderedDocument document)
+    public static string Render(RenderedDocument document, ICardPlanner? planner = null)
     {
         var info = document.Info;
         var titleText = HtmlText.Escape(document.Title);
         var titleHtml = document.TitleBlock is { } title ? PlanHtmlRenderer.InlineHtml(title) : titleText;
-        var kindClass = info.Kind == DocumentKind.Kwaliteitskaart ? "doc-kaart" : "doc-plan";
+        // The card as the PDF engine's sides, so it prints on as many sheets as the PDF has.
+        var plan = info.Kind == DocumentKind.Kwaliteitskaart && planner is not null && document.Syntax.OfType<CardPageBlock>().Any() ? planner.Plan(document) : null;
+        var kindClass = info.Kind == DocumentKind.Kwaliteitskaart ? (plan is null ? "doc-kaart" : "doc-kaart kaart-gepland") : "doc-plan";
 
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var writer = new SanitizingTextWriter(output);
@@ -43,7 +47,20 @@ internal static class HtmlPage
         TableOfContents.Write(writer, TableOfContents.Collect(document.Outline));
         writer.Write($"<main id=\"{Ids.Main}\" tabindex=\"-1\">\n");
         var body = PlanHtmlRenderer.Create(writer);
-        body.Render(document.Syntax);
+        if (plan is not null)
+        {
+            CardSides.Write(writer, body, document, plan);
+            // Anything else the template wrote (rare) still reaches the reader, after the card.
+            foreach (var block in document.Syntax.Where(b => b is not (TitleBlock or CardPageBlock or PartnersBlock or PageBreakBlock)))
+            {
+                body.Write(block);
+            }
+        }
+        else
+        {
+            body.Render(document.Syntax);
+        }
+
         body.EnsureLine();
         writer.Write("</main>\n</div>\n");
         PageFooter.Write(writer, info, document.Texts);

@@ -115,7 +115,7 @@ main>h2{break-before:page}
 
     /// <summary>Kwaliteitskaart: landscape A4, one kaart-pagina per sheet, three blocks a row, no TOC.</summary>
     public const string PrintKaart = """
-@page{size:A4 landscape;margin:10mm}
+@page{size:A4 landscape;margin:9mm}
 @media print{
 .inhoudsopgave{display:none}
 .kop{padding:4mm 8mm}
@@ -123,6 +123,64 @@ main>h2{break-before:page}
 .kaart-pagina{grid-template-columns:repeat(3,minmax(0,1fr));gap:4mm;break-after:page}
 .kaart-pagina:last-child{break-after:auto}
 .blok{font-size:9pt}
+}
+
+""";
+
+    /// <summary>
+    /// The kwaliteitskaart laid out as the PDF's sides (CardSides): parts side by side in their share,
+    /// blocks in the PDF's columns, the cycle with its figure; each side prints on one landscape sheet
+    /// at the PDF's text size, with its own banner; the page header and footer give way on paper.
+    /// </summary>
+    public const string CardSides = """
+.kaart-zijde{margin:0 0 2rem}
+.kaart-delen{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+.kaart-delen>.kaart-pagina{display:block;flex:var(--deel) 1 20rem;min-width:0;margin:0}
+.kaart-delen>.kaart-pagina>h2{margin:0 0 .5rem}
+.kolommen{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-start}
+.kolom{flex:1 1 14rem;min-width:0;display:flex;flex-direction:column;gap:.75rem}
+.cyclus{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,var(--naast));grid-template-areas:"ring naast" "planning naast";grid-template-rows:auto 1fr;gap:.75rem;align-items:start}
+.ring{grid-area:ring;min-width:0;display:grid;grid-template-columns:minmax(0,1fr) 2.4rem minmax(0,1fr);gap:.4rem;align-items:start}
+.plek-waarnemen{grid-area:1/1}.pijl-rechts{grid-area:1/2}.plek-plannen{grid-area:1/3}
+.pijl-omhoog{grid-area:2/1}.cyclus-figuur{grid-area:2/2}.pijl-omlaag{grid-area:2/3}
+.plek-evalueren{grid-area:3/1}.pijl-links{grid-area:3/2}.plek-realiseren{grid-area:3/3}
+.pijl{display:block;align-self:center;text-align:center;color:#6E6E6E;font-weight:700;font-size:1.3rem;line-height:1}
+.cyclus-figuur{justify-self:center;align-self:center;width:3rem;height:3rem}
+.naast{grid-area:naast;min-width:0;display:flex;flex-direction:column;gap:.75rem}
+.plek-planning{grid-area:planning;min-width:0}
+@media (max-width:50rem){.cyclus{display:block}.naast,.plek-planning{margin-top:.75rem}}
+.kaart-kop{display:none}
+.kaart-legenda{font-size:.85rem;color:#4A4A4A;max-width:none}
+.legenda{margin-right:.75rem;white-space:nowrap}
+.legenda .vlak{display:inline-block;width:.75em;height:.75em;background:var(--fase);margin-right:.3em;vertical-align:-.05em}
+.partners{margin-left:.5rem}
+@media print{
+body.kaart-gepland>.kop,body.kaart-gepland .voet,body.kaart-gepland .skiplink{display:none}
+body.kaart-gepland .pagina{margin:0}
+.kaart-zijde{margin:0;break-after:page;break-inside:avoid}
+.kaart-zijde:last-child{break-after:auto}
+.kaart-kop{display:flex;flex-wrap:wrap;align-items:center;column-gap:4mm;background:var(--accent);color:#FFFFFF;padding:2mm 4mm;margin:0 0 2.5mm;border-radius:1.5mm}
+.kaart-kop p{margin:0;font-size:8pt;flex:1 1 60%}
+.kaart-kop .kaart-titel{font-size:14pt;font-weight:700;flex-basis:80%}
+.kaart-kop .klein{font-size:7pt}
+.kaart-kop .logo{order:2;height:11mm;width:auto;background:#FFFFFF;border-radius:1mm;padding:.5mm}
+.kaart-delen{flex-wrap:nowrap;gap:3mm}
+.kaart-delen>.kaart-pagina{flex:var(--deel) 1 0;font-size:calc(10pt * var(--schaal));line-height:1.15;break-after:auto}
+.kaart-delen>.kaart-pagina>h2{font-size:11.5pt;margin:0 0 1.5mm;break-after:avoid}
+.kolommen{flex-wrap:nowrap;gap:2.5mm}
+.kolom{flex:1 1 0;gap:2.5mm}
+.cyclus{display:grid;gap:2.5mm}
+.ring{grid-template-columns:minmax(0,1fr) 7mm minmax(0,1fr);gap:1mm}
+.naast{gap:2.5mm}
+.pijl{font-size:9pt}
+.plek-planning>.pijl{line-height:.9}
+.cyclus-figuur{width:7mm;height:7mm}
+.kaart-zijde .blok{font-size:1em;padding:0 2mm 1mm;border-width:1px;border-radius:1.5mm}
+.kaart-zijde .blok>h3:first-child{font-size:1.1em;padding:1mm 2mm;margin:0 -2mm 1.2mm;border-radius:1mm 1mm 0 0}
+.kaart-zijde .blok p,.kaart-zijde .blok ul,.kaart-zijde .blok ol{margin:0 0 1mm}
+.kaart-zijde .blok ul,.kaart-zijde .blok ol{padding-left:1.1em}
+.kaart-zijde .blok li{margin:0 0 .4mm}
+.kaart-legenda{font-size:7pt;margin:1.5mm 0 0;max-width:none}
 }
 
 """;

@@ -34,6 +34,11 @@ internal static class StyleSheet
         css.Append(BaseCss.Text);
         css.Append(TocCss.Text);
         css.Append(kind == DocumentKind.Kwaliteitskaart ? BaseCss.PrintKaart : BaseCss.PrintPlan);
+        if (kind == DocumentKind.Kwaliteitskaart)
+        {
+            css.Append(BaseCss.CardSides);
+        }
+
         return css.ToString();
     }
 
