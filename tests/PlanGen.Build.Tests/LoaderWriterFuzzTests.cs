@@ -17,17 +17,22 @@ namespace PlanGen.Build.Tests;
 /// <summary>
 /// The loader and the writers together on hostile values (issue 20): 2,000 values, ten per case, each put
 /// in its own field of a real school's YAML (plain names, contact fields, a Markdown text, list items).
-/// Every case is loaded and validated; the ten values, escaped as the templates see them, go through all
-/// Markdown and HTML writers (every tenth case also DOCX and PDF) in one small document with every
-/// structural position (title, list, table cell, quote, "::: intern" block); the first and the twenty-first valid
-/// case are built for real with the built-in templates and all four writers. Nothing may throw, every diagnostic is Dutch with a place, no value may add a heading or close
-/// the block, and every writer gives bytes (or, for a real build, a PG error).
+/// Every case is loaded and validated, and its values, escaped as the templates see them, are placed in
+/// every structural position (title, list, table cell, quote, "::: intern" block) of a document whose
+/// structure is checked (no value may add a heading or close the block). Every value the loader accepts
+/// then goes through all four writers (Markdown, HTML, DOCX, PDF): a hundred values to a document, so the
+/// 2,000 values need some twenty renders per writer, not 2,000. The first and the twenty-first valid case
+/// are built for real with the built-in templates and all four writers. Nothing may throw, and every
+/// diagnostic is Dutch with a place.
 /// </summary>
 [Collection(nameof(LoaderWriterFuzzTests))]
-public partial class LoaderWriterFuzzTests
+public partial class LoaderWriterFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int ValuesPerCase = 10;
     private const int Cases = 200;
+
+    /// <summary>Values per rendered document: a school document's worth of text (some 50-150 pages of PDF).</summary>
+    private const int ValuesPerDocument = 100;
     private const string Kompas = "schools/stichting-rivierenland/obs-t-kompas";
 
     /// <summary>The fields the values go in: (the line as it is, the line with {0} for the value).</summary>
@@ -90,7 +95,10 @@ public partial class LoaderWriterFuzzTests
         var loader = new SchoolLoader(repo.Root);
         var built = 0;
         var valid = 0;
-        var cases = 0;
+        var pending = new List<string>();
+        var rendered = 0;
+        var refusedValues = 0;
+        documents = 0;
 
         Value.Array[ValuesPerCase].Sample(values =>
         {
@@ -110,7 +118,17 @@ public partial class LoaderWriterFuzzTests
             if (!refused.Except(lines).Any())
             {
                 var accepted = values.Where((_, i) => !refused.Contains(lines[i])).ToArray();
-                AssertWritersHold(accepted, allFormats: Interlocked.Increment(ref cases) % 10 == 0);
+                refusedValues += ValuesPerCase - accepted.Length;
+                AssertStructureHolds(accepted);
+                pending.AddRange(accepted);
+                if (pending.Count >= ValuesPerDocument)
+                {
+                    rendered += AssertWritersHold(pending);
+                }
+            }
+            else
+            {
+                refusedValues += ValuesPerCase;
             }
             if (!school.IsValid)
             {
@@ -133,8 +151,13 @@ public partial class LoaderWriterFuzzTests
                 Assert.Equal(8, result.Written.Count);
             }
         }, iter: Cases, threads: 1, seed: Seed);
+        rendered += AssertWritersHold(pending);
 
         Assert.True(built > 0, "no case was valid enough to build");
+        // Every value is either refused by the loader with a Dutch line, or has been through all four writers.
+        Assert.Equal(Cases * ValuesPerCase, rendered + refusedValues);
+        output.WriteLine($"{Cases * ValuesPerCase} values: {rendered} through all four writers in {documents} documents, {refusedValues} refused by the loader; {built} real builds");
+        Assert.True(rendered >= Cases * ValuesPerCase / 3, $"only {rendered} values reached the writers: the generator makes too many invalid values");
     }
 
     private static void AssertDutchWithPlace(IEnumerable<Diagnostic> diagnostics)
@@ -146,10 +169,10 @@ public partial class LoaderWriterFuzzTests
         }
     }
 
-    /// <summary>The values as templates place them (plain and Markdown), in every position of one document, through every writer.</summary>
     private static int LineOf(string text, string line) => 1 + text[..text.IndexOf(line, StringComparison.Ordinal)].Count(c => c == '\n');
 
-    private static void AssertWritersHold(string[] values, bool allFormats)
+    /// <summary>The values in every position of one Markdown document: exactly one heading (the title), the intern block whole.</summary>
+    private static string Document(IEnumerable<string> values)
     {
         var body = new System.Text.StringBuilder("# Titel\n\n::: intern\n");
         foreach (var value in values)
@@ -158,21 +181,41 @@ public partial class LoaderWriterFuzzTests
             var markdown = MarkdownEscape.Markdown(value);
             body.Append($"Voor {plain} na\n\n- {plain}\n\n| Kop | Waarde |\n|---|---|\n| {plain.Replace("|", "\\|")} | x |\n\n> {plain}\n\n{markdown}\n\n");
         }
-        body.Append(":::\n\nEinde\n");
-        var markdown_ = body.ToString();
-        var syntax = PlanMarkdown.Parse(markdown_);
+        return body.Append(":::\n\nEinde\n").ToString();
+    }
+
+    private static void AssertStructureHolds(string[] values)
+    {
+        var syntax = PlanMarkdown.Parse(Document(values));
         Assert.Single(syntax.Descendants<HeadingBlock>());
         var container = Assert.Single(syntax.OfType<CustomContainer>());
         Assert.Equal("intern", container.Info);
         Assert.IsType<ParagraphBlock>(syntax.LastChild);
+    }
 
-        var document = RenderedDocument.Create(Info, markdown_);
-        foreach (var writer in allFormats ? Writers : Writers[..2])
+    /// <summary>All pending values through all four writers in one document; returns how many and empties the list.</summary>
+    /// <summary>Documents rendered by the running test (for its summary line).</summary>
+    private static int documents;
+
+    private static int AssertWritersHold(List<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+        var markdown = Document(values);
+        AssertStructureHolds([.. values]);
+        var document = RenderedDocument.Create(Info, markdown);
+        documents++;
+        foreach (var writer in Writers)
         {
             using var stream = new MemoryStream();
             writer.Write(document, stream);
             Assert.True(stream.Length > 0, writer.Format);
         }
+        var count = values.Count;
+        values.Clear();
+        return count;
     }
 
     private static readonly DocumentInfo Info = new()
