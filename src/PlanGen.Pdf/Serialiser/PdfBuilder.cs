@@ -13,6 +13,8 @@ namespace PlanGen.Pdf.Serialiser;
 /// </summary>
 internal sealed class PdfBuilder
 {
+    // The same ICC profile in every file: compressed once per process.
+    private static readonly Lazy<byte[]> DeflatedProfile = new(() => PdfStreams.Deflate(SrgbProfile.Data));
     private readonly List<(PdfPageCanvas Canvas, byte[]? Content)> pages = [];
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly Dictionary<RasterImage, string> images = new(ReferenceEqualityComparer.Instance);
@@ -212,7 +214,7 @@ internal sealed class PdfBuilder
             $"{PdfSyntax.Name(a.Key)} [{pageNumbers[a.Value.Page]} 0 R /XYZ {PdfSyntax.Number(a.Value.X)} {PdfSyntax.Number(a.Value.Y)} 0]")) + ">>", packed: true);
         var outlines = OutlineWriter.Write(file, outline.Where(o => anchors.ContainsKey(o.Destination)).ToList());
         var xmp = file.AddStream("/Type /Metadata /Subtype /XML", Encoding.UTF8.GetBytes(Xmp.Create(metadata)));
-        var icc = file.AddStream("/N 3 /Filter /FlateDecode", PdfStreams.Deflate(SrgbProfile.Data));
+        var icc = file.AddStream("/N 3 /Filter /FlateDecode", DeflatedProfile.Value);
         var info = file.Add(Info(metadata));
         var catalogBody = new StringBuilder($"<</Type /Catalog /Pages {pageTree} 0 R /Lang {PdfSyntax.Text(metadata.Language)} /Metadata {xmp} 0 R");
         catalogBody.Append($" /MarkInfo <</Marked true>> /StructTreeRoot {treeRoot} 0 R /ViewerPreferences <</DisplayDocTitle true>>");
