@@ -44,7 +44,7 @@ public sealed class TocTests
         {
             var lines = layout.Pages[layout.Anchors[item.Anchor] - 1].Lines;
             var first = lines.First(l => l.Bounds.Y >= layout.Geometry.Top - 10);
-            Assert.Equal(item.Text, first.Text);
+            Assert.Equal(item.Text.Replace('\u2011', '-'), first.Text); // drawn text gives a no-break hyphen back as "-"
         }
     }
 

@@ -17,6 +17,7 @@ internal static class ColumnWidths
     private const int CellPadding = 216;        // the grid style's 108 twips left and right
     private const int Slack = 40;               // rounding in Word and LibreOffice must not wrap a word that just fits
     private const int TextHalfPoints = 20;      // Tabeltekst: 10 pt
+    private const int LabelWords = 3;
 
     public static int[] Compute(Table table, int columnCount, int available, FontFamilyFiles fonts)
     {
@@ -40,9 +41,9 @@ internal static class ColumnWidths
                     foreach (var line in text.Split('\n'))
                     {
                         natural[column] = Math.Max(natural[column], Width(face, line));
-                        if (row.IsHeader)
+                        if (row.IsHeader && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LabelWords)
                         {
-                            // A header is a label of a word or two: keep it on one line ("Ingevuld door").
+                            // A header of a word or three is a label: keep it on one line ("Ingevuld door").
                             minimum[column] = Math.Max(minimum[column], Width(face, line));
                         }
 

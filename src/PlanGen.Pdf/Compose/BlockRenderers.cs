@@ -30,7 +30,7 @@ internal sealed class HeadingRenderer : PdfObjectRenderer<HeadingBlock>
 internal sealed class ParagraphRenderer : PdfObjectRenderer<ParagraphBlock>
 {
     protected override Element? Build(BlockComposer composer, ParagraphBlock block, TextStyle style) =>
-        new TextBlock(InlineCollector.Collect(block.Inline, style), composer.Paragraphs);
+        new TextBlock(InlineCollector.Collect(block.Inline, style, composer.Theme.Accent), composer.Paragraphs);
 }
 
 internal sealed class ListRenderer : PdfObjectRenderer<ListBlock>

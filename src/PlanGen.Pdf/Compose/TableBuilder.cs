@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using PlanGen.Document;
 using PlanGen.Pdf.Elements;
 using PlanGen.Pdf.Elements.Tables;
 using PlanGen.Pdf.Layout;
@@ -12,6 +13,7 @@ namespace PlanGen.Pdf.Compose;
 internal static class TableBuilder
 {
     private const float Padding = 5;
+    private const int LabelWords = 3;
 
     public static Element Build(BlockComposer composer, MdTable table)
     {
@@ -26,18 +28,18 @@ internal static class TableBuilder
 
         var min = new float[columns];
         var max = new float[columns];
-        var cells = bodyRows.Select(r => Cells(r, columns, body, align, min, max)).ToList();
+        var cells = bodyRows.Select(r => Cells(r, columns, body, theme.Accent, align, min, max)).ToList();
         if (headerRow is not null)
         {
-            Cells(headerRow, columns, head, align, min, max);
+            Cells(headerRow, columns, head, Color.White, align, min, max);
         }
 
-        Element[] Header() => headerRow is null ? [] : Cells(headerRow, columns, head, align, new float[columns], new float[columns]);
+        Element[] Header() => headerRow is null ? [] : Cells(headerRow, columns, head, Color.White, align, new float[columns], new float[columns]);
         var style = new TableStyle(theme.Accent, theme.AccentTint.Tint(0.4f), Color.LightGrey, Padding);
         return new Elements.Tables.Table(Header, cells, min, max, style);
     }
 
-    private static Element[] Cells(TableRow row, int columns, TextStyle style, Alignment[] align, float[] min, float[] max)
+    private static Element[] Cells(TableRow row, int columns, TextStyle style, Color emailColor, Alignment[] align, float[] min, float[] max)
     {
         var result = new Element[columns];
         for (var c = 0; c < columns; c++)
@@ -48,9 +50,15 @@ internal static class TableBuilder
             {
                 foreach (var paragraph in cell.OfType<ParagraphBlock>())
                 {
-                    var text = new TextBlock(InlineCollector.Collect(paragraph.Inline, style), align[c], 1.3f);
+                    var text = new TextBlock(InlineCollector.Collect(paragraph.Inline, style, emailColor), align[c], 1.3f);
                     cmin = Math.Max(cmin, text.MinContentWidth());
                     cmax = Math.Max(cmax, text.MaxContentWidth());
+                    if (row.IsHeader && IsLabel(paragraph))
+                    {
+                        // A header of a word or three stays on one line ("Ingevuld door", not "Ingevuld / door").
+                        cmin = cmax;
+                    }
+
                     column.Add(text, 3);
                 }
             }
@@ -62,6 +70,9 @@ internal static class TableBuilder
 
         return result;
     }
+
+    private static bool IsLabel(ParagraphBlock paragraph) =>
+        PlainText.Of(paragraph).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LabelWords;
 
     private static Alignment Align(MdTable table, int column) =>
         column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment switch

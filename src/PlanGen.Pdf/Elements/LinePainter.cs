@@ -121,7 +121,7 @@ internal static class LinePainter
             g[at] = face.HyphenGlyph;
             x[at] = pen + f.Width;
             c[at] = f.Text.Length;
-            return new GlyphRun(face, size, f.Style.Color, g, x, baseline, f.Width + f.HyphenWidth, f.Text + face.HyphenText, c, f.Style.Link);
+            return new GlyphRun(face, size, f.Style.Color, g, x, baseline, f.Width + f.HyphenWidth, Drawn(f.Text) + face.HyphenText, c, f.Style.Link);
         }
 
         var n = shaped.Glyphs.Length + (space ? 1 : 0);
@@ -143,8 +143,11 @@ internal static class LinePainter
             clusters[^1] = f.Text.Length;
         }
 
-        return new GlyphRun(f.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? f.Text + " " : f.Text, clusters, f.Style.Link);
+        return new GlyphRun(f.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? Drawn(f.Text) + " " : Drawn(f.Text), clusters, f.Style.Link);
     }
+
+    /// <summary>The text a run stands for: a no-break hyphen is drawn (FontFace) and copied as a plain hyphen.</summary>
+    private static string Drawn(string text) => text.Replace('\u2011', '-');
 
     private static void Annotate(IPageCanvas canvas, string? link, float start, float end, float baseline, float size)
     {
@@ -160,7 +163,11 @@ internal static class LinePainter
             return;
         }
 
-        canvas.DrawLine(start, baseline + (size * 0.14f), end, baseline + (size * 0.14f), size * 0.05f, Theme.LinkColor);
+        if (!Compose.InlineCollector.IsEmail(link))
+        {
+            canvas.DrawLine(start, baseline + (size * 0.14f), end, baseline + (size * 0.14f), size * 0.05f, Theme.LinkColor);
+        }
+
         canvas.LinkUrl(rect, link);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class FontFace
     private readonly Face face;
     private readonly HbFont font;
     private readonly float unitsPerEm;
+    private readonly bool lacksNoBreakHyphen;
     private readonly ConcurrentDictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
 
     public FontFace(string name, byte[] data)
@@ -35,6 +36,7 @@ internal sealed class FontFace
         unitsPerEm = face.UnitsPerEm;
         font = new HbFont(face);
         font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
+        lacksNoBreakHyphen = !font.TryGetNominalGlyph(0x2011, out var nbh) || nbh == 0;
 
         Ascent = Tables.Ascender / (float)Tables.UnitsPerEm;
         Descent = -Tables.Descender / (float)Tables.UnitsPerEm;
@@ -83,7 +85,9 @@ internal sealed class FontFace
     private ShapedText ShapeUncached(string text)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf16(text);
+        // Liberation Sans and Carlito have no U+2011 (the typography pass's no-break hyphen in phone numbers):
+        // draw the hyphen's glyph, one for one, so "0344‑555 101" does not lose its hyphen.
+        buffer.AddUtf16(lacksNoBreakHyphen ? text.Replace('\u2011', '-') : text);
         buffer.GuessSegmentProperties();
         font.Shape(buffer, Features);
 
