@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using PlanGen.Core.Tests;
 
@@ -65,9 +64,8 @@ public class HostileInputTests
         repo.CopyFromSource("templates");
         Break(name, Path.Combine(repo.Root, File));
 
-        var clock = Stopwatch.StartNew();
+        // A hang fails through Plangen.Run's own time-out; speed is the benchmark's job, not a test's.
         var build = Plangen.Run(repo.Root, "build", "--school", "obs-t-kompas", "--format", "md");
-        clock.Stop();
 
         Assert.Equal(1, build.ExitCode);
         var report = build.Out + build.Error;
@@ -76,8 +74,6 @@ public class HostileInputTests
         Assert.DoesNotContain("   at ", report);
         Assert.DoesNotContain("Exception", report);
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "output", "stichting-rivierenland", "obs-t-kompas")), "a broken school must write nothing");
-        // A hang is a failure; the real budget (2 s) is measured by the benchmark, as timings in tests are flaky on a busy CI.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{name} took {clock.Elapsed}");
     }
 
     [Theory]
