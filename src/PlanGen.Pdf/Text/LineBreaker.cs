@@ -118,9 +118,10 @@ internal static class LineBreaker
                 continue;
             }
 
+            var tooWide = WithHyphen(wordWidth, fragments[i]) > width + Epsilon;
             for (var k = wordStart; k <= i; k++)
             {
-                if (wordWidth > width + Epsilon)
+                if (tooWide)
                 {
                     result.AddRange(TextSegmenter.SplitGraphemes(fragments[k]));
                 }
@@ -137,13 +138,19 @@ internal static class LineBreaker
         return result;
     }
 
+    /// <summary>
+    /// A syllable that ends in a hyphenation point needs room for its hyphen too: one that fits only
+    /// without it is broken between graphemes like any word wider than the line.
+    /// </summary>
+    private static float WithHyphen(float wordWidth, Fragment last) => last.Hyphen ? wordWidth + last.HyphenWidth : wordWidth;
+
     private static bool HasLongWord(List<Fragment> fragments, float width)
     {
         float wordWidth = 0;
         for (var i = 0; i < fragments.Count; i++)
         {
             wordWidth += fragments[i].Width;
-            if (wordWidth > width + Epsilon)
+            if (WithHyphen(wordWidth, fragments[i]) > width + Epsilon)
             {
                 return true;
             }
