@@ -17,11 +17,7 @@ internal static class TableStyles
             new UnhideWhenUsed(),
             new StyleTableProperties(
                 new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })));
+                CellMargins(0, 108)));
         return style;
     }
 
@@ -41,11 +37,20 @@ internal static class TableStyles
                     new RightBorder { Val = BorderValues.Single, Size = 4, Color = RuleColor },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = RuleColor },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = RuleColor }),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })));
+                CellMargins(0, 108)));
         return style;
     }
+
+    /// <summary>Default cell margins in twips: the same four elements every table of ours writes.</summary>
+    public static TableCellMarginDefault CellMargins(int top, short side) => new(
+        new TopMargin { Width = top.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+        new TableCellLeftMargin { Width = side, Type = TableWidthValues.Dxa },
+        new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+        new TableCellRightMargin { Width = side, Type = TableWidthValues.Dxa });
+
+    /// <summary>A layout table's look: no header row, first column or banding formatting.</summary>
+    public static TableLook PlainLook() => new()
+    {
+        Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true,
+    };
 }

@@ -34,12 +34,8 @@ internal static class BlockCard
             new TableProperties(
                 new TableWidth { Width = $"{width}", Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "57", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = Padding, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = Padding, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                TableStyles.CellMargins(57, Padding),
+                TableStyles.PlainLook()),
             new TableGrid(new GridColumn { Width = $"{width}" }),
             new TableRow(new TableRowProperties(new CantSplit()), heading),
             new TableRow(body)));

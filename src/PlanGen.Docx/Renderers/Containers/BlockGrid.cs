@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PlanGen.Document.Nodes;
+using PlanGen.Docx.Styling;
 
 namespace PlanGen.Docx.Renderers.Containers;
 
@@ -27,12 +28,8 @@ internal static class BlockGrid
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = Gutter, Color = "FFFFFF" }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 // No padding: the block card inside fills the cell edge to edge.
-                new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                TableStyles.CellMargins(0, 0),
+                TableStyles.PlainLook()),
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = $"{columnWidth}" })));
 
         foreach (var row in blocks.Chunk(columns))

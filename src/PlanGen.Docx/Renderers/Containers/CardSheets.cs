@@ -289,12 +289,8 @@ internal static class CardSheets
                 new RightBorder { Val = BorderValues.Nil },
                 new InsideHorizontalBorder { Val = BorderValues.Nil },
                 new InsideVerticalBorder { Val = BorderValues.Nil }),
-            new TableCellMarginDefault(
-                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            TableStyles.CellMargins(0, 0),
+            TableStyles.PlainLook()),
         new TableGrid(widths.Select(w => new GridColumn { Width = $"{w}" })));
 
     /// <summary>A cell of <paramref name="width"/> whose right <paramref name="gap"/> stays white.</summary>
