@@ -41,6 +41,14 @@ internal static class LibreOffice
         return pages;
     }
 
+    /// <summary>Every line of the PDF as pdftotext -layout sets it (table cells side by side, as on the page).</summary>
+    public static IReadOnlyList<string> Lines(string pdf)
+    {
+        var (exit, text) = Run("pdftotext", ["-layout", pdf, "-"], "pdftotext is not installed; install poppler-utils to read the rendered pages.");
+        Assert.Equal(0, exit);
+        return text.Split('\n');
+    }
+
     private static (int Exit, string Output) Run(string tool, IEnumerable<string> arguments, string skipMessage)
     {
         var start = new ProcessStartInfo(tool)
