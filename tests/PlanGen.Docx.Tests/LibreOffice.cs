@@ -42,6 +42,14 @@ internal static class LibreOffice
         return pages;
     }
 
+    /// <summary>Every line of the PDF as pdftotext -layout sets it (table cells side by side, as on the page).</summary>
+    public static IReadOnlyList<string> Lines(string pdf)
+    {
+        var (exit, text) = Run("pdftotext", ["-layout", pdf, "-"], "pdftotext is not installed; install poppler-utils to read the rendered pages.");
+        Assert.Equal(0, exit);
+        return text.Split('\n');
+    }
+
     /// <summary>The base font names pdffonts lists (subset prefix "ABCDEF+" removed), e.g. "Carlito-Bold".</summary>
     public static IReadOnlyList<string> FontNames(string pdf)
     {
