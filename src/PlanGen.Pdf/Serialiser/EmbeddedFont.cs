@@ -13,7 +13,8 @@ namespace PlanGen.Pdf.Serialiser;
 /// </summary>
 internal sealed class EmbeddedFont(FontFace face, string resource)
 {
-    private readonly SortedDictionary<ushort, string> glyphs = [];
+    // Looked up for every glyph drawn; sorted only when written.
+    private readonly Dictionary<ushort, string> glyphs = [];
 
     public FontFace Face => face;
 
@@ -60,7 +61,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource)
     public int Write(PdfFile file)
     {
         var tables = face.Tables;
-        var used = glyphs.Keys.ToList();
+        var used = glyphs.Keys.Order().ToList();
         var program = FontSubsetter.Subset(face, used) ?? face.Data;
         var name = Tag(used) + "+" + face.Name;
         var scale = 1000.0 / tables.UnitsPerEm;
@@ -120,7 +121,7 @@ internal sealed class EmbeddedFont(FontFace face, string resource)
     {
         var sb = new StringBuilder();
         sb.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var mapped = glyphs.Where(g => g.Value.Length > 0).ToList();
+        var mapped = glyphs.Where(g => g.Value.Length > 0).OrderBy(g => g.Key).ToList();
         for (var start = 0; start < mapped.Count; start += 100)
         {
             var chunk = mapped.Skip(start).Take(100).ToList();

@@ -13,8 +13,8 @@ namespace PlanGen.Pdf.Serialiser;
 /// </summary>
 internal sealed class PdfBuilder
 {
-    // The same ICC profile in every file: compressed once per process.
-    private static readonly Lazy<byte[]> DeflatedProfile = new(() => PdfStreams.Deflate(SrgbProfile.Data));
+    // The same ICC profile in every file: compressed once per process, so at the smallest size.
+    private static readonly Lazy<byte[]> DeflatedProfile = new(() => PdfStreams.Deflate(SrgbProfile.Data, 9));
     private readonly List<(PdfPageCanvas Canvas, byte[]? Content)> pages = [];
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly Dictionary<RasterImage, string> images = new(ReferenceEqualityComparer.Instance);
@@ -196,7 +196,7 @@ internal sealed class PdfBuilder
         for (var i = 0; i < pages.Count; i++)
         {
             var (canvas, content) = pages[i];
-            var stream = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(content!, System.IO.Compression.CompressionLevel.Fastest));
+            var stream = file.AddStream("/Filter /FlateDecode", PdfStreams.Deflate(content!, PdfStreams.ContentLevel));
             var annots = Links.Where(l => l.Page == i).Select(l => $"{annotationNumbers[l.Index]} 0 R").ToList();
             file.Set(pageNumbers[i], string.Create(CultureInfo.InvariantCulture,
                 $"<</Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {PdfSyntax.Number(canvas.Width)} {PdfSyntax.Number(canvas.Height)}] /Resources {resources} 0 R /Contents {stream} 0 R{(annots.Count > 0 ? $" /Annots [{string.Join(" ", annots)}]" : "")} /StructParents {i} /Tabs /S>>"));
