@@ -25,7 +25,7 @@ internal sealed class PageFlow
     public PageFlow(Styles styles, HouseStyle house, PageGeometry page)
     {
         formats = new FormatResolver(styles);
-        lines = new ParagraphLines(formats, Document.Fonts.FontFiles.For(house.Font));
+        lines = new ParagraphLines(formats, house.Fonts);
         textWidth = page.TextWidth;
         pageBody = (int)page.Height - (2 * page.Margin);
     }
