@@ -49,6 +49,9 @@ public sealed class TypographyTests
     [InlineData("contact: K. van der Laan", "contact: K." + Nbsp + "van" + Nbsp + "der" + Nbsp + "Laan")]
     [InlineData("zie art. 4c van de wet", "zie art." + Nbsp + "4c van de wet")]
     [InlineData("80 % van de leerlingen", "80" + Nbsp + "% van de leerlingen")]
+    [InlineData("ingevuld op 25-08-2025 en 2025-09-15", "ingevuld op 25" + Nbh + "08" + Nbh + "2025 en 2025" + Nbh + "09" + Nbh + "15")]
+    [InlineData("1 keer per jaar, eens per twee jaar", "1" + Nbsp + "keer" + Nbsp + "per" + Nbsp + "jaar, eens" + Nbsp + "per" + Nbsp + "twee" + Nbsp + "jaar")]
+    [InlineData("Kinderraad, acht keer per schooljaar", "Kinderraad, acht" + Nbsp + "keer" + Nbsp + "per" + Nbsp + "schooljaar")]
     public void Units_are_unbreakable_in_print(string input, string expected) =>
         Assert.Equal(expected, DutchTypography.Apply(input, '\0', DutchTypography.Mode.Print));
 

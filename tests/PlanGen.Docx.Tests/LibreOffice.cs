@@ -11,7 +11,8 @@ namespace PlanGen.Docx.Tests;
 internal static class LibreOffice
 {
     /// <summary>Converts every file in one soffice call; returns the PDF path for each input.</summary>
-    public static IReadOnlyList<string> ToPdf(IReadOnlyList<string> docxFiles, string outputDirectory)
+    /// <param name="environment">Extra environment variables for soffice, e.g. FONTCONFIG_FILE.</param>
+    public static IReadOnlyList<string> ToPdf(IReadOnlyList<string> docxFiles, string outputDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         Directory.CreateDirectory(outputDirectory);
         var profile = Path.Combine(outputDirectory, "lo-profile");
@@ -20,7 +21,7 @@ internal static class LibreOffice
             $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", outputDirectory,
         };
         arguments.AddRange(docxFiles);
-        var (exit, output) = Run("soffice", arguments, "LibreOffice (soffice) is not installed; install libreoffice-writer-nogui to compare the DOCX with LibreOffice's layout.");
+        var (exit, output) = Run("soffice", arguments, "LibreOffice (soffice) is not installed; install libreoffice-writer-nogui to compare the DOCX with LibreOffice's layout.", environment);
         var pdfs = docxFiles.Select(f => Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(f) + ".pdf")).ToList();
         var missing = pdfs.Where(p => !File.Exists(p)).ToList();
         Assert.True(exit == 0 && missing.Count == 0, $"soffice exit {exit}, missing {string.Join(", ", missing)}:\n{output}");
@@ -41,7 +42,25 @@ internal static class LibreOffice
         return pages;
     }
 
-    private static (int Exit, string Output) Run(string tool, IEnumerable<string> arguments, string skipMessage)
+    /// <summary>Every line of the PDF as pdftotext -layout sets it (table cells side by side, as on the page).</summary>
+    public static IReadOnlyList<string> Lines(string pdf)
+    {
+        var (exit, text) = Run("pdftotext", ["-layout", pdf, "-"], "pdftotext is not installed; install poppler-utils to read the rendered pages.");
+        Assert.Equal(0, exit);
+        return text.Split('\n');
+    }
+
+    /// <summary>The base font names pdffonts lists (subset prefix "ABCDEF+" removed), e.g. "Carlito-Bold".</summary>
+    public static IReadOnlyList<string> FontNames(string pdf)
+    {
+        var (exit, text) = Run("pdffonts", [pdf], "pdffonts is not installed; install poppler-utils to list the fonts of the rendering.");
+        Assert.Equal(0, exit);
+        return text.Split('\n').Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")
+            .Where(n => n.Length > 0).Select(n => n.Contains('+', StringComparison.Ordinal) ? n[(n.IndexOf('+', StringComparison.Ordinal) + 1)..] : n)
+            .ToList();
+    }
+
+    private static (int Exit, string Output) Run(string tool, IEnumerable<string> arguments, string skipMessage, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -49,6 +68,11 @@ internal static class LibreOffice
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

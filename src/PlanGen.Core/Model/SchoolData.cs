@@ -62,8 +62,8 @@ public sealed class BoardInfo : ModelNode
 public sealed class HouseStyle : ModelNode
 {
     [Key("kleur", "Accentkleur als #RRGGBB.", Example = "#1B5E20")] public string? Kleur { get; set; }
-    [Key("lettertype", "Lettertype van de documenten. Arial wordt in de PDF Liberation Sans en Calibri wordt Carlito (even breed, dus dezelfde regelval); zonder lettertype: Noto Sans.", Example = "Arial")] public string? Lettertype { get; set; }
-    [Key("lettertype_bestand", "Eigen lettertype van het bestuur: pad naar een TTF-bestand, vanaf de map van het bestuur. De PDF gebruikt het voor alle tekst.", Example = "fonts/Huisletter.ttf")] public string? LettertypeBestand { get; set; }
+    [Key("lettertype", "Lettertype van de documenten. Arial wordt in de PDF Liberation Sans en Calibri wordt Carlito (even breed, dus dezelfde regelval); zonder lettertype: Noto Sans. Het Word-bestand noemt het lettertype en sluit de meegeleverde letter in (zie docs/huisstijl.md).", Example = "Arial")] public string? Lettertype { get; set; }
+    [Key("lettertype_bestand", "Eigen lettertype van het bestuur: pad naar een TTF-bestand, vanaf de map van het bestuur. De PDF gebruikt het voor alle tekst; het Word-bestand sluit het in als de maker dat toestaat.", Example = "fonts/Huisletter.ttf")] public string? LettertypeBestand { get; set; }
     [Key("nieuwe_pagina_per_hoofdstuk", "Begin elk hoofdstuk op een nieuwe pagina (ja/nee). Standaard nee: een hoofdstuk loopt door op de pagina als er nog genoeg ruimte is.")] public bool? NieuwePaginaPerHoofdstuk { get; set; }
     [Key("logo", "Pad naar het logo van het bestuur (PNG of JPEG), vanaf de map van het bestuur.")] public string? Logo { get; set; }
 }

@@ -32,7 +32,7 @@ public static class FontProbe
             postScript = "Huisletter";
         }
 
-        font = new FontAsset(bytes, fileName, family, postScript, Embeddable(bytes, tables));
+        font = new FontAsset(bytes, fileName, family, postScript, !FontLicence.Of(bytes).Restricted);
         if (!font.Embeddable)
         {
             problem = "de maker van dit lettertype staat niet toe dat het in documenten wordt ingesloten (OS/2 fsType)";
@@ -140,17 +140,6 @@ public static class FontProbe
         }
 
         return false;
-    }
-
-    private static bool Embeddable(byte[] bytes, Dictionary<string, (int Offset, int Length)> tables)
-    {
-        if (!tables.TryGetValue("OS/2", out var os2) || os2.Length < 10)
-        {
-            return true;
-        }
-
-        var fsType = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(os2.Offset + 8));
-        return (fsType & 0x000F) != 0x0002; // 2 = restricted licence embedding
     }
 
     /// <summary>Family (name id 16, else 1) and PostScript name (id 6), Windows Unicode or Mac Roman records.</summary>

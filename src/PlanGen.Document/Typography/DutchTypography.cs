@@ -122,9 +122,11 @@ public static partial class DutchTypography
         if (print)
         {
             text = Date().Replace(text, m => m.Value.Replace(' ', NoBreakSpace));
+            text = NumericDate().Replace(text, m => m.Value.Replace('-', NoBreakHyphen));
             text = Initials().Replace(text, m => m.Value.Replace(' ', NoBreakSpace));
             text = BeforeNumber().Replace(text, m => m.Groups["word"].Value + NoBreakSpace);
             text = BeforeUnit().Replace(text, m => m.Groups["n"].Value + NoBreakSpace);
+            text = Frequency().Replace(text, m => m.Value.Replace(' ', NoBreakSpace));
         }
 
         return Quotes(text, previous);
@@ -203,12 +205,20 @@ public static partial class DutchTypography
     [GeneratedRegex(@"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?: \d{4})?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
+    /// <summary>"25-08-2025", "2025-09-15": a date in figures is one word.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
     /// <summary>"K. van der Laan": initials, the tussenvoegsels and the surname stay on one line.</summary>
     [GeneratedRegex(@"\b(?:\p{Lu}\.){1,4}(?: (?:van|de|der|den|het|ten|ter|te|in|la|le|du|da|op|aan|’t|'t))* (?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
     [GeneratedRegex(@"\b(?<word>art\.|artikel|lid|nr\.|blz\.|p\.|groep|groepen|hoofdstuk|bijlage|stap|fase|schooljaar) (?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforeNumber();
+
+    /// <summary>"1 keer per jaar", "eens per twee jaar", "zes maal per schooljaar": one unit, also in a narrow table column.</summary>
+    [GeneratedRegex(@"\b(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|eens) (?:keer |maal )?per (?:(?:twee|drie|vier|\d+) )?(?:dag|week|weken|maand|maanden|jaar|jaren|schooljaar|periode|kwartaal|trimester)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Frequency();
 
     [GeneratedRegex(@"(?<n>\d) (?=(?:uur|%|procent|minuten|min\.|weken|euro)\b|%)", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeUnit();

@@ -29,7 +29,6 @@ internal static class DocumentBuilder
         var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
         var styles = StyleSheet.Build(house, page, isCard, info.Language);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language);
         HeaderFooter.AddParts(main, document.Texts, withEmptyFirstPage: !isCard);
         var logo = Logo.Embed(main, info.Logo);
 
@@ -59,6 +58,8 @@ internal static class DocumentBuilder
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build(house.Font);
         body.AppendChild(Section.Build(page, differentFirstPage: !isCard));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+        var embedsFonts = EmbeddedFonts.Add(main, house);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build(info.Language, embedsFonts);
 
         CoreProperties.Add(word, info, title, document.Texts.Subject);
     }

@@ -24,7 +24,7 @@ internal sealed class TableRenderer : DocxObjectRenderer<MdTable>
             return;
         }
 
-        var widths = ColumnWidths.Compute(table, columnCount, renderer.AvailableWidth, FontFiles.For(renderer.Context.House.Font));
+        var widths = ColumnWidths.Compute(table, columnCount, renderer.AvailableWidth, renderer.Context.House.Fonts);
         var word = new Table(
             new TableProperties(
                 new TableStyle { Val = StyleIds.TableGrid },

@@ -19,7 +19,8 @@ internal static class TableOfContents
         Entry? chapter = null;
         foreach (var heading in outline.Contents)
         {
-            var entry = new Entry(heading.Anchor, HtmlText.Escape(heading.Text), []);
+            // As in the heading itself: a school year or phone number is a nowrap span (the entry wraps in a narrow column).
+            var entry = new Entry(heading.Anchor, Markdown.LiteralRenderer.Html(heading.Text), []);
             if (heading.Level == 2)
             {
                 entries.Add(entry);

@@ -25,7 +25,7 @@ internal sealed class PageFlow
     public PageFlow(Styles styles, HouseStyle house, PageGeometry page)
     {
         formats = new FormatResolver(styles);
-        lines = new ParagraphLines(formats, Document.Fonts.FontFiles.For(house.Font));
+        lines = new ParagraphLines(formats, house.Fonts);
         textWidth = page.TextWidth;
         pageBody = (int)page.Height - (2 * page.Margin);
     }
@@ -68,7 +68,7 @@ internal sealed class PageFlow
 
         var heights = lines.Lines(paragraph, format, width);
         var bookmarks = paragraph.Descendants<BookmarkStart>().Select(b => b.Name?.Value).OfType<string>().ToList();
-        return new ParagraphItem(format, heights, bookmarks);
+        return new ParagraphItem(format, heights, bookmarks, lines.Overhang(format));
     }
 
     private TableItem Measure(Table table)
@@ -131,7 +131,8 @@ internal sealed class PageFlow
             needed = before + format.BorderTop + paragraph.Lines.Sum() + format.BorderBottom + ChainAfter(items, index, format.After);
         }
 
-        if (!state.PageEmpty && state.Used + needed > state.Height && needed <= state.Height)
+        var overhang = format.KeepNext ? 0 : paragraph.Overhang;
+        if (!state.PageEmpty && state.Used + needed > state.Height + overhang && needed <= state.Height)
         {
             state.NewPage(natural: true);
             before = state.Before(format.Before);
@@ -147,7 +148,7 @@ internal sealed class PageFlow
         var remaining = paragraph.Lines;
         while (remaining.Count > 0)
         {
-            var fit = Fitting(remaining, state.Height - state.Used);
+            var fit = Fitting(remaining, state.Height - state.Used + paragraph.Overhang);
             if (fit >= remaining.Count)
             {
                 state.Used += remaining.Sum();
@@ -260,7 +261,7 @@ internal sealed class PageFlow
 
     private abstract record Item;
 
-    private sealed record ParagraphItem(ParagraphFormat Format, List<int> Lines, List<string> Bookmarks) : Item;
+    private sealed record ParagraphItem(ParagraphFormat Format, List<int> Lines, List<string> Bookmarks, int Overhang) : Item;
 
     private sealed record TableItem(List<RowItem> Rows) : Item;
 

@@ -90,6 +90,16 @@ internal sealed class ParagraphLines(FormatResolver formats, FontFamilyFiles fon
         return lines;
     }
 
+    /// <summary>
+    /// What proportional spacing adds to a line of text: LibreOffice lets it hang below the bottom margin
+    /// on a page's last line (seen on the example schools: a 1.15 line ends 36 twips past the margin).
+    /// </summary>
+    public int Overhang(ParagraphFormat format)
+    {
+        var single = LineTwips(format.Run);
+        return format.LineRule is "exact" or "atLeast" ? 0 : Math.Max(0, Height(format, single) - single);
+    }
+
     private int Descent(RunFormat run) => FontMeasure.For(fonts.Face(run.Bold, run.Italic)).DescentTwips(run.HalfPoints);
 
     private int LineTwips(RunFormat run) => FontMeasure.For(fonts.Face(run.Bold, run.Italic)).LineTwips(run.HalfPoints);
