@@ -12,9 +12,7 @@ internal static class Corpus
 {
     public static void Report(string folder)
     {
-        var documents = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .Select(f => RenderedDocument.Create(LongPlan.Info(f.Contains("kwaliteitskaart", StringComparison.Ordinal) ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan), File.ReadAllText(f)))
-            .ToList();
+        var documents = Load(folder);
         foreach (var document in documents.Take(10))
         {
             new PdfWriter().Write(document, Stream.Null);
@@ -35,4 +33,10 @@ internal static class Corpus
         var n = documents.Count;
         Console.WriteLine($"documents={n} pages={pages} cpu/doc={used / n:F2} ms wall/doc={clock.Elapsed.TotalMilliseconds / n:F2} ms pages/s(cpu)={pages / (used / 1000):F0} bytes/doc={bytes / n}");
     }
+
+    /// <summary>Every built Markdown document below <paramref name="folder"/>, in a fixed order.</summary>
+    public static List<RenderedDocument> Load(string folder) =>
+        Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(f => RenderedDocument.Create(LongPlan.Info(f.Contains("kwaliteitskaart", StringComparison.Ordinal) ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan), File.ReadAllText(f)))
+            .ToList();
 }

@@ -9,6 +9,7 @@ using PlanGen.Pdf.Bench;
 //        markdown <chapters>             -> the long plan's Markdown on stdout
 //        phases <chapters>               -> time of layout alone and of the whole write
 //        corpus <folder>                 -> CPU per document over every .md below folder (e.g. synthetic schools' output)
+//        corpus-phases <folder>          -> the same documents, time per writer phase (build, first pass, draw, serialise)
 if (args.Length >= 3 && args[0] == "render")
 {
     var kind = args.Length > 3 && args[3] == "kaart" ? DocumentKind.Kwaliteitskaart : DocumentKind.SociaalVeiligheidsplan;
@@ -27,6 +28,12 @@ if (args.Length >= 2 && args[0] == "markdown")
 if (args.Length >= 2 && args[0] == "corpus")
 {
     Corpus.Report(args[1]);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "corpus-phases")
+{
+    CorpusPhases.Report(args[1]);
     return 0;
 }
 

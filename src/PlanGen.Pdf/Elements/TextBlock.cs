@@ -11,9 +11,7 @@ namespace PlanGen.Pdf.Elements;
 internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignment = Alignment.Left, float lineSpacing = 1.4f) : Element
 {
     private const int MinLines = 2;
-    private const int RecentWidths = 6;
-    private readonly List<LineSet> recent = [];
-    private List<Fragment>? fragments;
+    private Paragraph? paragraph;
     private LineSet? lines;
     private int next;
 
@@ -22,10 +20,10 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
     /// <summary>What the paragraph is in the PDF's structure (P unless set); null draws it into the enclosing element.</summary>
     public StructureTag? Tag { get; set; } = StructureTag.Paragraph;
 
-    // Justified paragraphs are hyphenated (Dutch patterns); ragged text (headings, tables, the TOC) is not.
-    private List<Fragment> Fragments => fragments ??= alignment == Alignment.Justify
-        ? Text.Hyphenation.HyphenationPass.Apply(TextSegmenter.Segment(spans))
-        : TextSegmenter.Segment(spans);
+    // Made once per content (ParagraphCache), inside the document's font scope.
+    private Paragraph Content => paragraph ??= ParagraphCache.For(spans, alignment == Alignment.Justify, lineSpacing);
+
+    private List<Fragment> Fragments => Content.Fragments;
 
     public override SpacePlan Measure(Space space)
     {
@@ -95,28 +93,12 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
 
     private LineSet Lines(float width)
     {
-        if (lines is not null && Math.Abs(lines.Width - width) <= 0.001f)
+        if (lines is not null && LineBreaker.Serves(lines, width))
         {
             return lines;
         }
 
-        // The card measures a block at a few widths in turn (columns, scales): keep the last few.
-        foreach (var earlier in recent)
-        {
-            if (Math.Abs(earlier.Width - width) <= 0.001f)
-            {
-                return lines = earlier;
-            }
-        }
-
-        lines = LineBreaker.Break(Fragments, width, lineSpacing, alignment == Alignment.Justify);
-        if (recent.Count == RecentWidths)
-        {
-            recent.RemoveAt(0);
-        }
-
-        recent.Add(lines);
-        return lines;
+        return lines = Content.Lines(width);
     }
 
     private int Fit(LineSet set, Space space)

@@ -25,8 +25,11 @@ internal static class FontLibrary
 
     public static FontFace Regular => Get(false, false);
 
+    /// <summary>The document's four faces (regular, bold, italic, bold italic).</summary>
+    public static FontFace[] Document => Current.Value ?? Default.Value;
+
     /// <summary>A face of the document being written (Noto Sans outside <see cref="Use"/>).</summary>
-    public static FontFace Get(bool bold, bool italic) => (Current.Value ?? Default.Value)[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    public static FontFace Get(bool bold, bool italic) => Document[(bold ? 1 : 0) + (italic ? 2 : 0)];
 
     /// <summary>Sets the document's family until the returned scope is disposed.</summary>
     public static IDisposable Use(FontFamilyFiles family)

@@ -11,7 +11,7 @@ internal static class LineBreaker
 
     public static LineSet Break(IReadOnlyList<Fragment> fragments, float width, float lineSpacing, bool justify = false)
     {
-        var frags = SplitLongWords(fragments, width);
+        var frags = SplitLongWords(fragments, width, out var widestWord);
         if (justify && width < float.MaxValue / 8)
         {
             var ends = OptimalBreaks.Find(frags, width);
@@ -26,6 +26,11 @@ internal static class LineBreaker
             return new LineSet(frags, result, width);
         }
 
+        // First fit gives the same lines for every width at which each comparison below comes out
+        // the same: from the widest content that fitted up to the narrowest that did not. The card
+        // measures its blocks at hundreds of widths; most of them are then answered without breaking again.
+        var fitted = widestWord;
+        var overflow = float.PositiveInfinity;
         var lines = new List<TextLine>();
         var i = 0;
         while (i < frags.Count)
@@ -39,10 +44,16 @@ internal static class LineBreaker
             {
                 var f = frags[j];
                 var next = used + pendingSpace + f.Width;
-                if (next > width + Epsilon && lastBreak >= start)
+                if (lastBreak >= start)
                 {
-                    end = lastBreak + 1;
-                    break;
+                    if (next > width + Epsilon)
+                    {
+                        overflow = Math.Min(overflow, next);
+                        end = lastBreak + 1;
+                        break;
+                    }
+
+                    fitted = Math.Max(fitted, next);
                 }
 
                 used = next;
@@ -64,7 +75,19 @@ internal static class LineBreaker
             i = end;
         }
 
-        return new LineSet(frags, lines, width);
+        return new LineSet(frags, lines, width) { Range = justify || widestWord < 0 ? null : (fitted, overflow) };
+    }
+
+    /// <summary>True when <paramref name="width"/> would give exactly the lines of <paramref name="set"/> (see <see cref="LineSet.Range"/>).</summary>
+    public static bool Serves(LineSet set, float width)
+    {
+        if (set.Range is not { } range)
+        {
+            return Math.Abs(set.Width - width) <= 0.001f;
+        }
+
+        var limit = width + Epsilon;
+        return limit >= range.Fitted && limit < range.Overflow;
     }
 
     private static TextLine MakeLine(List<Fragment> frags, int start, int end, bool last, float lineSpacing)
@@ -99,11 +122,14 @@ internal static class LineBreaker
         return new TextLine(start, end, width, gaps, last, height, baseline, hyphenated, space);
     }
 
-    private static List<Fragment> SplitLongWords(IReadOnlyList<Fragment> fragments, float width)
+    /// <summary>The fragments with every word wider than the line split into graphemes; <paramref name="widest"/> is the widest word (with its hyphen) when none was, else -1.</summary>
+    private static List<Fragment> SplitLongWords(IReadOnlyList<Fragment> fragments, float width, out float widest)
     {
         // Almost always every word fits: keep the list as it is (fragments are never changed after segmenting).
-        if (fragments is List<Fragment> list && !HasLongWord(list, width))
+        widest = -1;
+        if (fragments is List<Fragment> list && WidestWord(list, width) is var word && word >= 0)
         {
+            widest = word;
             return list;
         }
 
@@ -144,23 +170,26 @@ internal static class LineBreaker
     /// </summary>
     private static float WithHyphen(float wordWidth, Fragment last) => last.Hyphen ? wordWidth + last.HyphenWidth : wordWidth;
 
-    private static bool HasLongWord(List<Fragment> fragments, float width)
+    /// <summary>The widest word (with its hyphen) when every word fits in <paramref name="width"/>, else -1.</summary>
+    private static float WidestWord(List<Fragment> fragments, float width)
     {
-        float wordWidth = 0;
+        float wordWidth = 0, widest = 0;
         for (var i = 0; i < fragments.Count; i++)
         {
             wordWidth += fragments[i].Width;
-            if (WithHyphen(wordWidth, fragments[i]) > width + Epsilon)
+            var withHyphen = WithHyphen(wordWidth, fragments[i]);
+            if (withHyphen > width + Epsilon)
             {
-                return true;
+                return -1;
             }
 
+            widest = Math.Max(widest, withHyphen);
             if (fragments[i].BreakAfter)
             {
                 wordWidth = 0;
             }
         }
 
-        return false;
+        return widest;
     }
 }

@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using PlanGen.Core.Output;
+using PlanGen.Document;
+using PlanGen.Pdf.Document;
+using PlanGen.Pdf.Rendering;
+using PlanGen.Pdf.Serialiser;
+
+namespace PlanGen.Pdf.Bench;
+
+/// <summary>
+/// Where the writer's time goes over a corpus, phase by phase, as <see cref="PdfWriter"/> runs them:
+/// building the element tree (a card's packing happens here), the plan's first pass, drawing, and
+/// the serialiser. CPU of this thread per phase (workstation GC collects on this thread too).
+/// </summary>
+internal static class CorpusPhases
+{
+    public static void Report(string folder)
+    {
+        var documents = Corpus.Load(folder);
+        foreach (var document in documents.Take(20))
+        {
+            Run(document, new double[6]);
+        }
+
+        var plan = new double[6];
+        var card = new double[6];
+        int plans = 0, cards = 0;
+        foreach (var document in documents)
+        {
+            var isCard = document.Info.Kind == DocumentKind.Kwaliteitskaart;
+            Run(document, isCard ? card : plan);
+            _ = isCard ? cards++ : plans++;
+        }
+
+        string Line(string what, double[] t, int n) => $"{what} ({n}): build {t[0] / n:F2}, first pass {t[1] / n:F2}, rebuild {t[2] / n:F2}, draw {t[3] / n:F2}, serialise {t[4] / n:F2}; total {t.Sum() / n:F2} ms/doc";
+        Console.WriteLine(Line("plans", plan, plans));
+        Console.WriteLine(Line("cards", card, cards));
+    }
+
+    private static void Run(RenderedDocument document, double[] t)
+    {
+        var last = ThreadCpu.Milliseconds();
+        double Lap()
+        {
+            var now = ThreadCpu.Milliseconds();
+            var ms = now - last;
+            last = now;
+            return ms;
+        }
+
+        using var fonts = Text.FontLibrary.Use(document.Style.Fonts);
+        using var layout = DocumentLayout.Create(document);
+        var (root, toc) = layout.Build(new Dictionary<string, int>());
+        t[0] += Lap();
+        if (toc.Count > 0)
+        {
+            var anchors = LayoutEngine.FirstPass(layout, root).Anchors;
+            t[1] += Lap();
+            (root, toc) = layout.Build(anchors);
+            t[2] += Lap();
+        }
+
+        var page = layout.Geometry;
+        var metadata = PdfMetadataFactory.Create(document.Info);
+        var pdf = new PdfBuilder(metadata.Title);
+        var canvases = new List<PdfPageCanvas>();
+        var context = new Layout.DrawContext(new RecordingCanvas());
+        var total = Paginator.Run(root, page, context, number =>
+        {
+            var canvas = pdf.BeginPage(page.Width, page.Height);
+            canvases.Add(canvas);
+            layout.DrawHeader(canvas, number);
+            return canvas;
+        }, _ => { });
+        for (var i = 0; i < canvases.Count; i++)
+        {
+            layout.DrawFooter(canvases[i], i + 1, total);
+        }
+
+        t[3] += Lap();
+        using var buffer = new MemoryStream();
+        pdf.WriteTo(buffer, metadata, toc.Select(e => new Serialiser.OutlineEntry(e.Level, e.Text, e.Anchor)).ToList());
+        t[4] += Lap();
+    }
+}
+
+/// <summary>CPU time of the calling thread (Linux clock_gettime), precise enough for one phase of one document.</summary>
+internal static class ThreadCpu
+{
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    public static double Milliseconds()
+    {
+        _ = clock_gettime(ThreadCpuClock, out var t);
+        return (t.Seconds * 1000.0) + (t.Nanoseconds / 1e6);
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+#pragma warning disable SA1300, IDE1006 // native name
+    [DllImport("libc")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+#pragma warning restore SA1300, IDE1006
+}
