@@ -1,5 +1,6 @@
 using PlanGen.Core.Output;
 using PlanGen.Document;
+using PlanGen.Document.Card;
 
 namespace PlanGen.Cli;
 
@@ -10,12 +11,14 @@ namespace PlanGen.Cli;
 /// </summary>
 public static class WriterRegistry
 {
+    // The card's layout is measured by the PDF engine, once per document for DOCX and HTML together (same number of sides).
+    private static readonly Lazy<ICardPlanner> CardPlanner = new(() => new SharedCardPlanner(new PlanGen.Pdf.PdfCardPlanner()));
+
     private static readonly (string Format, Lazy<IDocumentWriter> Writer)[] Entries =
     [
         ("md", new(() => new MarkdownWriter())),
-        // The card's layout is measured once by the PDF engine; DOCX and HTML follow it (same number of sides).
-        ("html", new(() => new PlanGen.Html.HtmlWriter(new PlanGen.Pdf.PdfCardPlanner()))),
-        ("docx", new(() => new PlanGen.Docx.DocxWriter(new PlanGen.Pdf.PdfCardPlanner()))),
+        ("html", new(() => new PlanGen.Html.HtmlWriter(CardPlanner.Value))),
+        ("docx", new(() => new PlanGen.Docx.DocxWriter(CardPlanner.Value))),
         ("pdf", new(() => new PlanGen.Pdf.PdfWriter())),
     ];
 

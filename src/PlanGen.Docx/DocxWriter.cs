@@ -25,6 +25,8 @@ public sealed class DocxWriter(ICardPlanner? cardPlanner = null) : IDocumentWrit
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: DeterministicZip reads every part back and compresses it once, for the file.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             DocumentBuilder.Build(word, document, cardPlanner);
         }
 

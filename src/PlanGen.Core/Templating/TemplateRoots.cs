@@ -13,11 +13,32 @@ public sealed record TemplateRoots(IReadOnlyList<string> Folders)
     /// <summary>Largest template PlanGen reads; the built-in ones are a few kB.</summary>
     public const long MaxTemplateBytes = 1024 * 1024;
 
+    private IReadOnlyList<string>? realFolders;
+    private string? boardDirectory;
+    private string? builtIn;
+
     /// <summary>
     /// Real paths (symlinks resolved) of the folders a template may really live in: the built-in folder, and the
-    /// school's and board's template folders when they really lie inside the board's folder.
+    /// school's and board's template folders when they really lie inside the board's folder. Resolved on first
+    /// use: the unchanged check of a rebuild only looks templates up, and realpath costs two system calls per
+    /// path component.
     /// </summary>
-    public IReadOnlyList<string> RealFolders { get; init; } = [];
+    public IReadOnlyList<string> RealFolders
+    {
+        get => realFolders ??= Resolve();
+        init => realFolders = value;
+    }
+
+    private IReadOnlyList<string> Resolve()
+    {
+        if (boardDirectory is null || builtIn is null)
+        {
+            return [];
+        }
+        var board = SafeFile.RootOf(boardDirectory);
+        var builtInReal = FileKinds.RealPath(builtIn);
+        return Folders.Select(FileKinds.RealPath).Where(r => r == builtInReal || FileKinds.IsInside(r, board)).Distinct().ToList();
+    }
 
     /// <summary>Built-in templates: the repository's templates/ when run from a checkout, else those shipped beside the tool.</summary>
     public static string BuiltIn(string repositoryRoot)
@@ -32,10 +53,7 @@ public sealed record TemplateRoots(IReadOnlyList<string> Folders)
             .Where(Directory.Exists)
             .Select(Path.GetFullPath)
             .ToList();
-        var board = SafeFile.RootOf(boardDirectory);
-        var builtInReal = FileKinds.RealPath(builtIn);
-        var real = folders.Select(FileKinds.RealPath).Where(r => r == builtInReal || FileKinds.IsInside(r, board)).Distinct().ToList();
-        return new TemplateRoots(folders) { RealFolders = real };
+        return new TemplateRoots(folders) { boardDirectory = boardDirectory, builtIn = builtIn };
     }
 
     /// <summary>Null when the template file at <paramref name="path"/> may be read; else what is wrong, in Dutch.</summary>

@@ -66,35 +66,171 @@ public static class ManifestJson
     {
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = document.RootElement;
-            if (root.GetProperty("versie").GetInt32() != SchoolManifest.FormatVersion)
-            {
-                return null;
-            }
-            return new SchoolManifest(
-                root.GetProperty("school").GetString()!,
-                root.GetProperty("instellingen").GetString()!,
-                root.GetProperty("invoer").EnumerateArray().Select(e => new ManifestInput(Text(e, "soort"), Text(e, "pad"), Text(e, "sha256"))).ToList(),
-                root.GetProperty("uitvoer").EnumerateArray().Select(e => new ManifestOutput(Text(e, "pad"), e.GetProperty("bytes").GetInt64(), Text(e, "sha256"))).ToList(),
-                root.GetProperty("meldingen").EnumerateArray().Select(ReadDiagnostic).ToList());
+            return File.Exists(path) ? Parse(File.ReadAllBytes(path)) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
 
-    private static Diagnostic ReadDiagnostic(JsonElement e) => new(
-        new SourceLocation(Text(e, "bestand"), e.GetProperty("regel").GetInt32(), e.GetProperty("kolom").GetInt32()),
-        Text(e, "code"),
-        Text(e, "ernst") == "fout" ? Severity.Error : Severity.Warning,
-        Text(e, "bericht"),
-        e.TryGetProperty("hint", out var hint) ? hint.GetString() : null);
+    /// <summary>
+    /// Read straight from the bytes (no JsonDocument): a rebuild with nothing changed reads 1,000 manifests of about
+    /// 11 kB, and this is most of its work. Keys in any order, unknown keys skipped; a missing key gives null.
+    /// </summary>
+    internal static SchoolManifest? Parse(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        int? version = null;
+        string? school = null, settings = null;
+        List<ManifestInput>? inputs = null;
+        List<ManifestOutput>? outputs = null;
+        List<Diagnostic>? diagnostics = null;
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (Property(ref reader) is { } name)
+        {
+            switch (name)
+            {
+                case "versie":
+                    version = reader.GetInt32();
+                    break;
+                case "school":
+                    school = Text(ref reader);
+                    break;
+                case "instellingen":
+                    settings = Text(ref reader);
+                    break;
+                case "invoer":
+                    inputs = ReadInputs(ref reader);
+                    break;
+                case "uitvoer":
+                    outputs = ReadOutputs(ref reader);
+                    break;
+                case "meldingen":
+                    diagnostics = ReadDiagnostics(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        if (version != SchoolManifest.FormatVersion || school is null || settings is null || inputs is null || outputs is null || diagnostics is null)
+        {
+            return null;
+        }
+        return new SchoolManifest(school, settings, inputs, outputs, diagnostics);
+    }
 
-    private static string Text(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new FormatException(name);
+    private static List<ManifestInput> ReadInputs(ref Utf8JsonReader reader)
+    {
+        var list = new List<ManifestInput>();
+        Expect(ref reader, JsonTokenType.StartArray, alreadyRead: true);
+        while (NextItem(ref reader))
+        {
+            string? kind = null, path = null, sha = null;
+            while (Property(ref reader) is { } name)
+            {
+                switch (name)
+                {
+                    case "soort": kind = Text(ref reader); break;
+                    case "pad": path = Text(ref reader); break;
+                    case "sha256": sha = Text(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            list.Add(new ManifestInput(kind ?? throw new FormatException("soort"), path ?? throw new FormatException("pad"), sha ?? throw new FormatException("sha256")));
+        }
+        return list;
+    }
+
+    private static List<ManifestOutput> ReadOutputs(ref Utf8JsonReader reader)
+    {
+        var list = new List<ManifestOutput>();
+        Expect(ref reader, JsonTokenType.StartArray, alreadyRead: true);
+        while (NextItem(ref reader))
+        {
+            string? path = null, sha = null;
+            long? bytes = null;
+            while (Property(ref reader) is { } name)
+            {
+                switch (name)
+                {
+                    case "pad": path = Text(ref reader); break;
+                    case "bytes": bytes = reader.GetInt64(); break;
+                    case "sha256": sha = Text(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            list.Add(new ManifestOutput(path ?? throw new FormatException("pad"), bytes ?? throw new FormatException("bytes"), sha ?? throw new FormatException("sha256")));
+        }
+        return list;
+    }
+
+    private static List<Diagnostic> ReadDiagnostics(ref Utf8JsonReader reader)
+    {
+        var list = new List<Diagnostic>();
+        Expect(ref reader, JsonTokenType.StartArray, alreadyRead: true);
+        while (NextItem(ref reader))
+        {
+            string? file = null, code = null, severity = null, message = null, hint = null;
+            int? line = null, column = null;
+            while (Property(ref reader) is { } name)
+            {
+                switch (name)
+                {
+                    case "bestand": file = Text(ref reader); break;
+                    case "regel": line = reader.GetInt32(); break;
+                    case "kolom": column = reader.GetInt32(); break;
+                    case "code": code = Text(ref reader); break;
+                    case "ernst": severity = Text(ref reader); break;
+                    case "bericht": message = Text(ref reader); break;
+                    case "hint": hint = reader.GetString(); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            list.Add(new Diagnostic(
+                new SourceLocation(file ?? throw new FormatException("bestand"), line ?? throw new FormatException("regel"), column ?? throw new FormatException("kolom")),
+                code ?? throw new FormatException("code"),
+                (severity ?? throw new FormatException("ernst")) == "fout" ? Severity.Error : Severity.Warning,
+                message ?? throw new FormatException("bericht"),
+                hint));
+        }
+        return list;
+    }
+
+    /// <summary>The next property's name with the reader on its value, or null at the end of the object.</summary>
+    private static string? Property(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        {
+            return null;
+        }
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new FormatException("eigenschap verwacht");
+        }
+        var name = reader.GetString()!;
+        reader.Read();
+        return name;
+    }
+
+    /// <summary>True when the array has another object (the reader on its start), false at the end of the array.</summary>
+    private static bool NextItem(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+        return reader.TokenType == JsonTokenType.StartObject ? true : throw new FormatException("object verwacht");
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, bool alreadyRead = false)
+    {
+        if ((!alreadyRead && !reader.Read()) || reader.TokenType != type)
+        {
+            throw new FormatException(type.ToString());
+        }
+    }
+
+    private static string Text(ref Utf8JsonReader reader) => reader.GetString() ?? throw new FormatException("tekst verwacht");
 }

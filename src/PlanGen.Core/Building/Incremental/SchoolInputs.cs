@@ -13,6 +13,11 @@ internal sealed class SchoolInputs(string root, string builtInTemplates)
 {
     // One build reads each file once: a board's YAML and the built-in templates are shared by many schools.
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly string builtInFolder = Path.GetFullPath(builtInTemplates);
+
+    // A template name as found for a school without templates/ folders of its own or its board's: the same for
+    // each of them, so a rebuild's unchanged check looks each name up once per run, not once per school.
+    private readonly ConcurrentDictionary<string, ManifestInput?> builtInOnly = new(StringComparer.Ordinal);
 
     /// <summary>The YAML files as they are now: bestuur.yaml, school.yaml, jaarplannen/*.yaml (the loader's order).</summary>
     public IReadOnlyList<ManifestInput> Yaml(string schoolDirectory)
@@ -54,13 +59,20 @@ internal sealed class SchoolInputs(string root, string builtInTemplates)
         {
             var current = input.Kind == InputKinds.Asset
                 ? new ManifestInput(input.Kind, input.Path, Hash(Path.Combine(root, input.Path)) ?? "")
-                : roots.Find(input.Path) is { } path ? Template(roots, schoolDirectory, path) : null;
+                : Current(roots, schoolDirectory, input.Path);
             if (current != input)
             {
                 return false;
             }
         }
         return true;
+    }
+
+    /// <summary>The template of that name as it is now (its folder and hash), or null when it no longer exists.</summary>
+    private ManifestInput? Current(TemplateRoots roots, string schoolDirectory, string name)
+    {
+        ManifestInput? Look(string n) => roots.Find(n) is { } path ? Template(roots, schoolDirectory, path) : null;
+        return roots.Folders.Count == 1 && roots.Folders[0] == builtInFolder ? builtInOnly.GetOrAdd(name, Look) : Look(name);
     }
 
     private TemplateRoots Roots(string schoolDirectory) =>
