@@ -67,6 +67,9 @@ public sealed record RenderedDocument
         new DialectPass(syntax, markdown, diagnostics).Run();
         var typeset = TypographyPass.Run(syntax, markdown);
         var text = EditionPass.Apply(syntax, markdown, typeset, keepInternal);
+
+        // The adoption lines ("... op 15 september 2025") are set on every cover: their dates stay whole too.
+        info = info with { Adoptions = info.Adoptions.Select(a => DutchTypography.Apply(a, '\0', DutchTypography.Mode.Print)).ToList() };
         return new RenderedDocument(info, text, syntax, diagnostics);
     }
 }

@@ -30,7 +30,8 @@ public sealed class PlanLayoutTests
         Assert.DoesNotContain("Sociaal veiligheidsplan", docx.TextsWithStyle("Heading1"));
         Assert.Contains("OBS De Linde", docx.TextsWithStyle("Titelpaginaschool"));
         Assert.Contains("Schooljaar 2025-2026", docx.TextsWithStyle("Subtitle"));
-        Assert.Contains("Vastgesteld door de MR op 15 september 2025", docx.TextsWithStyle("Titelpaginagegevens"));
+        // The date of an adoption line stays on one line (no-break spaces, docs/typografie.md).
+        Assert.Contains("Vastgesteld door de MR op 15\u00A0september\u00A02025", docx.TextsWithStyle("Titelpaginagegevens"));
     }
 
     [Fact]

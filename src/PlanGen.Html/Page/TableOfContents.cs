@@ -20,7 +20,8 @@ internal static class TableOfContents
         var open = new Stack<(int Level, Entry Entry)>();   // the entries a deeper heading may nest in
         foreach (var heading in outline.Contents)
         {
-            var entry = new Entry(heading.Anchor, HtmlText.Escape(heading.Text), []);
+            // As in the heading itself: a school year or phone number is a nowrap span (the entry wraps in a narrow column).
+            var entry = new Entry(heading.Anchor, Markdown.LiteralRenderer.Html(heading.Text), []);
             while (open.Count > 0 && open.Peek().Level >= heading.Level)
             {
                 open.Pop();
