@@ -8,7 +8,9 @@ using PlanGen.Document;
 if (args.Length >= 2 && args[0] == "phases")
 {
     var formats = args.Length > 2 ? args[2].Split(',') : ["md"];
-    IReadOnlyList<IDocumentWriter> all = [new MarkdownWriter(), new PlanGen.Html.HtmlWriter(), new PlanGen.Docx.DocxWriter(), new PlanGen.Pdf.PdfWriter()];
+    // Wired as the CLI's WriterRegistry: DOCX and HTML follow the PDF engine's card plan, one per document.
+    var planner = new PlanGen.Document.Card.SharedCardPlanner(new PlanGen.Pdf.PdfCardPlanner());
+    IReadOnlyList<IDocumentWriter> all = [new MarkdownWriter(), new PlanGen.Html.HtmlWriter(planner), new PlanGen.Docx.DocxWriter(planner), new PlanGen.Pdf.PdfWriter()];
     Phases.Run(Path.GetFullPath(args[1]), all.Where(w => formats.Contains(w.Format)).ToList());
     return 0;
 }
