@@ -32,20 +32,16 @@ public static class Program
     public static int Run(string[] args, string root)
     {
         var command = new RootCommand("PlanGen maakt van de YAML-gegevens van een school het sociaal veiligheidsplan en de kwaliteitskaart (Markdown, Word, PDF, HTML).");
-        command.Subcommands.Add(ValidateCommand.Create(root));
-        command.Subcommands.Add(BuildCommand.Create(root));
-        command.Subcommands.Add(CiCommand.Create(root));
-        command.Subcommands.Add(SchemaCommand.Create());
-        command.Subcommands.Add(NewCommand.Create(root));
-        command.Subcommands.Add(EditorCommand.Create(root));
-        command.Subcommands.Add(BekijkCommand.Create(root));
-        command.Subcommands.Add(PublishCommand.Create(root));
-        command.Subcommands.Add(RolloverCommand.Create(root));
-        command.Subcommands.Add(DiffCommand.Create(root));
-        command.Subcommands.Add(AgendaCommand.Create(root));
-        command.Subcommands.Add(AdoptCommand.Create(root));
+        args = HelpRequest(args);
+        // "plangen validate ...": only that command is built (a cold start pays for every option it creates);
+        // anything else (no command, a misspelt one, the root's --help) gets them all, for the list and "bedoelde je".
+        var named = Array.FindIndex(Subcommands, s => args.Length > 0 && s.Name == args[0]);
+        foreach (var (_, create) in named >= 0 ? Subcommands[named..(named + 1)] : Subcommands)
+        {
+            command.Subcommands.Add(create(root));
+        }
         DutchHelp.Install(command);
-        var result = command.Parse(HelpRequest(args));
+        var result = command.Parse(args);
         // "plangen new --help" has no <bestuur/school>: asking for help is never a usage error.
         var wantsHelp = result.Action is DutchHelp.Action;
         var problems = wantsHelp ? [] : UsageMessages.Explain(result);
@@ -63,6 +59,23 @@ public static class Program
         return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
+
+    /// <summary>Every command in the order of the help text; the name is the one its Create gives it.</summary>
+    private static readonly (string Name, Func<string, Command> Create)[] Subcommands =
+    [
+        ("validate", ValidateCommand.Create),
+        ("build", BuildCommand.Create),
+        ("ci", CiCommand.Create),
+        ("schema", _ => SchemaCommand.Create()),
+        ("new", NewCommand.Create),
+        ("editor", EditorCommand.Create),
+        ("bekijk", BekijkCommand.Create),
+        ("publish", PublishCommand.Create),
+        ("nieuw-schooljaar", RolloverCommand.Create),
+        ("diff", DiffCommand.Create),
+        ("agenda", AgendaCommand.Create),
+        ("vaststellen", AdoptCommand.Create),
+    ];
 
     /// <summary>"plangen" alone and "plangen help [opdracht]" ask for help, as "--help" does.</summary>
     private static string[] HelpRequest(string[] args) => args switch

@@ -23,6 +23,24 @@ public class UsageTests
     }
 
     [Fact]
+    public void Every_command_in_the_help_list_has_its_own_help()
+    {
+        // Program builds only the command that is named first: its table must name each command as it names itself.
+        using var repo = new TestRepository();
+        var list = Plangen.Run(repo.Root, "help").Out;
+        var names = list[list.IndexOf("Opdrachten:", StringComparison.Ordinal)..].Split('\n')
+            .Skip(1).TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal))
+            .Select(line => line.Trim().Split(' ')[0]).ToList();
+        Assert.Equal(12, names.Count);
+        foreach (var name in names)
+        {
+            var help = Plangen.Run(repo.Root, name, "--help");
+            Assert.True(help.ExitCode == 0, name + ": " + help.Error);
+            Assert.Contains($"  plangen {name}", help.Out);
+        }
+    }
+
+    [Fact]
     public void Help_shows_placeholders_defaults_optional_paths_and_no_alias_clutter()
     {
         using var repo = new TestRepository();

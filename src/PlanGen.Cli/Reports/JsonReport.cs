@@ -25,6 +25,6 @@ public static class JsonReport
                 hint = d.Hint is null ? null : ReportText.Clean(d.Hint),
             }),
         };
-        output.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        output.WriteLine(JsonTree.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }

@@ -68,7 +68,7 @@ public static class SarifReport
                 },
             },
         };
-        output.WriteLine(JsonSerializer.Serialize(sarif, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        output.WriteLine(JsonTree.Serialize(sarif, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     /// <summary>Where docs/ is published; set when packing with -p:PlanGenDocsUrl=... (docs/ci.md).</summary>

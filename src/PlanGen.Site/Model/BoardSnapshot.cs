@@ -19,6 +19,8 @@ public static partial class BoardSnapshot
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NewLine = "\n",
+        // Source-generated metadata: the Native AOT tool has no run-time generated serialisation code.
+        TypeInfoResolver = SnapshotJson.Default,
     };
 
     public static string PathOf(string site, string boardId) => Path.Combine(site, boardId, FileName);
@@ -56,3 +58,7 @@ public static partial class BoardSnapshot
     [GeneratedRegex("^#[0-9A-F]{6}$")]
     private static partial Regex Colour();
 }
+
+/// <summary>System.Text.Json metadata for the snapshot, made at compile time.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(SiteBoard))]
+internal sealed partial class SnapshotJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -32,5 +32,22 @@ internal static class BuildSettings
     /// <summary>The module version id changes with every change of the code (deterministic builds); the references name library versions.</summary>
     private static string Identity(Assembly assembly) =>
         $"{assembly.FullName} {assembly.ManifestModule.ModuleVersionId}\n" +
-        string.Concat(assembly.GetReferencedAssemblies().Select(r => r.FullName).Order(StringComparer.Ordinal).Select(r => $"  {r}\n"));
+        string.Concat(References(assembly).Order(StringComparer.Ordinal).Select(r => $"  {r}\n"));
+
+    /// <summary>
+    /// The referenced assemblies' names. The Native AOT tool (linux-x64 package) keeps no reference table;
+    /// there the module version id alone identifies the code, which a deterministic build derives from
+    /// the code and the versions of the libraries it references.
+    /// </summary>
+    private static IEnumerable<string> References(Assembly assembly)
+    {
+        try
+        {
+            return [.. assembly.GetReferencedAssemblies().Select(r => r.FullName)];
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return [];
+        }
+    }
 }
