@@ -25,7 +25,7 @@ bench: cli
 	CONFIG=$(CONFIG) tests/PlanGen.Build.Bench/end-to-end.sh $(BENCH_SCHOOLS)
 	cd tests/PlanGen.Build.Bench && $(DOTNET) bin/$(CONFIG)/net10.0/PlanGen.Build.Bench.dll --filter '*SchoolBenchmarks*' --job short
 
-## Pack plangen as a .NET tool, install it in a temp folder and build a school with it (docs/ci.md).
+## Pack plangen as a .NET tool (linux-x64: Native AOT), install it in a temp folder, build every example school with it and time its cold start (docs/ci.md, docs/performance.md).
 tool-test: cli
 	tests/PlanGen.Build.Tests/tool-install.sh
 
