@@ -28,8 +28,14 @@ public sealed class Outline
     /// <summary>The chapters (level 2).</summary>
     public IEnumerable<OutlineEntry> Chapters => Entries.Where(e => e.Level == 2);
 
-    /// <summary>Chapters and sections: what a table of contents lists.</summary>
-    public IEnumerable<OutlineEntry> Contents => Entries.Where(e => e.Level is 2 or 3);
+    /// <summary>The deepest heading level a table of contents and the PDF bookmarks list (####); one value for every writer.</summary>
+    public const int ContentsDepth = 4;
+
+    /// <summary>Chapters, sections and subsections (## to ####): what every table of contents lists.</summary>
+    public IEnumerable<OutlineEntry> Contents => Entries.Where(InContents);
+
+    /// <summary>True for a heading the table of contents lists (levels 2 to <see cref="ContentsDepth"/>).</summary>
+    public static bool InContents(OutlineEntry entry) => entry.Level >= 2 && entry.Level <= ContentsDepth;
 
     public static Outline Of(MarkdownDocument document)
     {

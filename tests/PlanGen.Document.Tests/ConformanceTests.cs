@@ -40,6 +40,14 @@ public sealed partial class ConformanceTests
         ### 2.1 Sectie
 
         Tekst.
+
+        #### 2.1.1 Subsectie
+
+        Tekst.
+
+        ##### Te diep voor de inhoudsopgave
+
+        Tekst.
         """;
 
     public static TheoryData<string> Documents()
@@ -70,13 +78,16 @@ public sealed partial class ConformanceTests
         Assert.Contains(document.Texts.HeaderLeft, header, StringComparison.Ordinal);
         Assert.All([document.Texts.FooterLeft, document.Texts.HeaderRight, .. document.Texts.Marks], t => Assert.Contains(t, footer, StringComparison.Ordinal));
         Assert.Equal(document.Texts.Subject, html.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        // The table of contents: the one Outline decides its levels (## to ####), HTML nests them.
+        Assert.Equal(expected.Contents, html.QuerySelectorAll("nav.inhoudsopgave a").Select(a => (ListDepth(a) + 1, Norm(a.TextContent))));
 
         using var docxBytes = Write(new DocxWriter(), document);
         using var docx = WordprocessingDocument.Open(docxBytes, false);
         var body = docx.MainDocumentPart!.Document!.Body!;
         var paragraphs = body.Descendants<W.Paragraph>().ToList();
         // A PDCA block's ### is the block's title (style Blokkop), compared with the blocks below.
-        Assert.Equal(expected.HeadingsOutsideBlocks.Where(h => h.Level <= 4), paragraphs
+        // Word's Heading 1-3 are ## to ####, Heading 4 every deeper level (below the TOC's depth).
+        Assert.Equal(expected.HeadingsOutsideBlocks.Select(h => (Math.Min(h.Level, 5), h.Text)), paragraphs
             .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "", Text: Norm(DocxText(p))))
             .Where(p => p.Style.StartsWith("Heading", StringComparison.Ordinal))
             .Select(p => (p.Style[^1] - '0' + 1, p.Text)));
@@ -96,6 +107,12 @@ public sealed partial class ConformanceTests
         Assert.Contains(document.Texts.HeaderRight, headerText, StringComparison.Ordinal);
         Assert.All([document.Texts.FooterLeft, .. document.Texts.Marks], t => Assert.Contains(t, footerText, StringComparison.Ordinal));
         Assert.Equal(document.Texts.Subject, docx.PackageProperties.Subject);
+        if (document.Info.Kind == DocumentKind.SociaalVeiligheidsplan)
+        {
+            var docxToc = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2" or "TOC3" && p.Descendants<W.Hyperlink>().Any())
+                .Select(p => (p.ParagraphProperties!.ParagraphStyleId!.Val!.Value![^1] - '0' + 1, Norm(DocxText(p.Descendants<W.Hyperlink>().First(), untilTab: true))));
+            Assert.Equal(expected.Contents, docxToc);
+        }
 
         using var pdfBytes = Write(new PdfWriter(), document);
         using var pdf = PdfDocument.Open(pdfBytes);
@@ -106,8 +123,19 @@ public sealed partial class ConformanceTests
         {
             // The plan's outline (bookmarks) lists its chapters, sections and #### subsections: every heading
             // below the title down to level 4, as the DOCX navigation pane shows them.
-            var navigable = document.Outline.Entries.Where(e => e.Level is >= 2 and <= 4);
-            Assert.Equal(navigable.Select(e => (e.Level, Norm(e.Text))).Order(), outline.Order());
+            Assert.Equal(expected.Contents, outline);
+
+            // The printed table of contents (the pages before the first chapter) lists the same entries in order.
+            var firstChapterPage = marks!.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Min(n => n.PageNumber);
+            var tocText = Letters(string.Concat(pdf.GetPages().Take(firstChapterPage - 1).SelectMany(p => p.Letters).Select(l => l.Value)));
+            var from = tocText.IndexOf("Inhoudsopgave", StringComparison.Ordinal);
+            Assert.True(from >= 0, "no Inhoudsopgave before the first chapter");
+            foreach (var (_, text) in expected.Contents)
+            {
+                var at = tocText.IndexOf(Letters(text), from, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"TOC entry '{text}' is missing or out of order in the PDF's table of contents");
+                from = at;
+            }
         }
         else
         {
@@ -217,9 +245,25 @@ public sealed partial class ConformanceTests
     private static string PhaseOfFill(RenderedDocument document, string fill) =>
         Style.Phases.All.Where(p => document.Style.Phase(p).Strong.Hex == fill).Select(Style.Phases.Name).FirstOrDefault() ?? "";
 
-    /// <summary>A Word paragraph's text as shown: a w:noBreakHyphen is a hyphen.</summary>
-    private static string DocxText(W.Paragraph paragraph) => string.Concat(paragraph.Descendants()
+    /// <summary>A Word paragraph's text as shown: a w:noBreakHyphen is a hyphen (up to the first tab: a TOC entry's title).</summary>
+    private static string DocxText(DocumentFormat.OpenXml.OpenXmlElement paragraph, bool untilTab = false) => string.Concat(paragraph.Descendants()
+        .TakeWhile(e => !untilTab || e is not W.TabChar)
         .Select(e => e switch { W.Text t => t.Text, W.NoBreakHyphen => "-", _ => "" }));
+
+    /// <summary>How many list items an HTML TOC link sits in (1 for a chapter).</summary>
+    private static int ListDepth(AngleSharp.Dom.IElement link)
+    {
+        var depth = 0;
+        for (var e = link.ParentElement; e is not null; e = e.ParentElement)
+        {
+            depth += e.LocalName == "li" ? 1 : 0;
+        }
+
+        return depth;
+    }
+
+    /// <summary>Text without spaces and hyphens: a wrapped or hyphenated TOC line still matches its entry.</summary>
+    private static string Letters(string text) => new(Norm(text).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u00AD' or '\u2010' or '\u2011')).ToArray());
 
     private static string Norm(string text) => Spaces().Replace(PlanGen.Document.Typography.DutchTypography.Plain(text), " ").Trim(); // no-break characters read as what they show (docs/typografie.md)
 
@@ -229,6 +273,9 @@ public sealed partial class ConformanceTests
     /// <summary>What the tree says every writer must show.</summary>
     private sealed record Expected(List<(int Level, string Text)> Headings, List<(int Level, string Text)> HeadingsOutsideBlocks, int Callouts, List<string> CalloutTexts, List<(string Phase, string Heading)> Blocks, List<string> Links)
     {
+        /// <summary>What every table of contents (and the PDF bookmarks) lists: the Outline's contents, ## to ####.</summary>
+        public List<(int Level, string Text)> Contents { get; init; } = [];
+
         public static Expected Of(RenderedDocument document) => new(
             document.Outline.Entries.Select(e => (e.Level, Norm(e.Text))).ToList(),
             document.Outline.Entries.Where(e => e.Heading.Parent is not PhaseBlock).Select(e => (e.Level, Norm(e.Text))).ToList(),
@@ -237,7 +284,10 @@ public sealed partial class ConformanceTests
             document.Syntax.Descendants<PhaseBlock>().Select(b => (b.Phase is { } p ? Style.Phases.Name(p) : "", Norm(b.Heading is { } h ? PlainText.Of(h.Inline) : ""))).ToList(),
             document.Syntax.Descendants<LinkInline>().Where(l => !l.IsImage && LinkPolicy.IsAllowed(l.Url)).Select(l => l.Url!)
                 .Concat(document.Syntax.Descendants<AutolinkInline>().Select(a => a.IsEmail ? "mailto:" + a.Url : a.Url).Where(LinkPolicy.IsAllowed))
-                .Order().ToList());
+                .Order().ToList())
+        {
+            Contents = document.Outline.Contents.Select(e => (e.Level, Norm(e.Text))).ToList(),
+        };
     }
 }
 

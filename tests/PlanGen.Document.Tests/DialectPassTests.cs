@@ -86,11 +86,12 @@ public sealed class DialectPassTests
     [Fact]
     public void The_outline_has_stable_anchors_and_plain_text_titles()
     {
-        var document = Parse("# T\n\n## 1. Visie *en* waarden\n\n### 1.1 Kern\n\n#### Diep\n");
+        var document = Parse("# T\n\n## 1. Visie *en* waarden\n\n### 1.1 Kern\n\n#### Diep\n\n##### Dieper\n");
         Assert.Equal(
-            [(2, "1. Visie en waarden", "1-visie-en-waarden"), (3, "1.1 Kern", "11-kern"), (4, "Diep", "diep")],
+            [(2, "1. Visie en waarden", "1-visie-en-waarden"), (3, "1.1 Kern", "11-kern"), (4, "Diep", "diep"), (5, "Dieper", "dieper")],
             document.Outline.Entries.Select(e => (e.Level, e.Text, e.Anchor)));
-        Assert.Equal(2, document.Outline.Contents.Count());
+        // Every table of contents lists ## to #### (one depth for DOCX, PDF and HTML).
+        Assert.Equal(["1. Visie en waarden", "1.1 Kern", "Diep"], document.Outline.Contents.Select(e => e.Text));
         Assert.Single(document.Outline.Chapters);
     }
 

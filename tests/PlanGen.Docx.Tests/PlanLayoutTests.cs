@@ -59,7 +59,7 @@ public sealed class PlanLayoutTests
 
         Assert.Equal(["Inhoudsopgave"], docx.TextsWithStyle("TOCHeading"));
         var instructions = docx.Body.Descendants<FieldCode>().Select(f => f.Text.Trim()).ToList();
-        Assert.Contains(instructions, i => i.StartsWith("TOC \\o \"1-2\"", StringComparison.Ordinal));
+        Assert.Contains(instructions, i => i.StartsWith("TOC \\o \"1-3\"", StringComparison.Ordinal));
 
         var bookmarks = docx.Body.Descendants<BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
         var anchors = docx.Body.Descendants<Hyperlink>().Where(h => h.Anchor is not null).Select(h => h.Anchor!.Value).ToList();

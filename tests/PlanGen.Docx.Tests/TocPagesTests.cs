@@ -78,7 +78,7 @@ public sealed class TocPagesTests
         foreach (var link in word.MainDocumentPart.Document!.Body!.Descendants<Hyperlink>())
         {
             var style = link.Ancestors<Paragraph>().First().ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            if (style is not ("TOC1" or "TOC2"))
+            if (style is not ("TOC1" or "TOC2" or "TOC3"))
             {
                 continue;
             }

@@ -122,6 +122,30 @@ public sealed class PageStructureTests
     }
 
     [Fact]
+    public void Toc_nests_subsections_below_their_section_as_the_pdf_and_docx_list_them()
+    {
+        var page = TestDocuments.Parse(RenderedDocument.Create(TestDocuments.Info(DocumentKind.SociaalVeiligheidsplan), """
+            # Plan
+
+            ## 1. Hoofdstuk
+
+            ### 1.1 Sectie
+
+            #### 1.1.1 Subsectie
+
+            ##### Te diep
+
+            ## 2. Hoofdstuk
+            """));
+
+        var top = page.QuerySelectorAll("nav.inhoudsopgave > details > ul > li > a").Select(a => a.TextContent);
+        Assert.Equal(["1. Hoofdstuk", "2. Hoofdstuk"], top);
+        var third = page.QuerySelectorAll("nav.inhoudsopgave > details > ul > li > ul > li > ul > li > a").Select(a => a.TextContent);
+        Assert.Equal(["1.1.1 Subsectie"], third);
+        Assert.DoesNotContain(page.QuerySelectorAll("nav.inhoudsopgave a"), a => a.TextContent == "Te diep");
+    }
+
+    [Fact]
     public void Ids_are_unique()
     {
         foreach (var page in new[] { _plan, _kaart })

@@ -8,7 +8,8 @@ using PlanGen.Docx.Styling;
 namespace PlanGen.Docx.Layout;
 
 /// <summary>
-/// "Inhoudsopgave" with a real TOC field over heading levels 1-2. The field's cached result is
+/// "Inhoudsopgave" with a real TOC field over Word's heading levels 1-3 (Markdown ## to ####, as
+/// <see cref="PlanGen.Document.Outline.ContentsDepth"/> decides for every writer). The field's cached result is
 /// filled with the entries (linked to the heading bookmarks, page numbers as PAGEREF fields), so the
 /// list is complete without updating fields: <see cref="FillPages"/> writes the page each heading gets
 /// when the finished body is laid out (<see cref="Pagination.PageFlow"/>). It stays a real field that
@@ -16,7 +17,8 @@ namespace PlanGen.Docx.Layout;
 /// </summary>
 internal static class TableOfContents
 {
-    public const string Instruction = "TOC \\o \"1-2\" \\h \\z \\u";
+    // Word's Heading 1 is Markdown's ##: the field's outline levels are one less.
+    public static readonly string Instruction = $"TOC \\o \"1-{PlanGen.Document.Outline.ContentsDepth - 1}\" \\h \\z \\u";
     private const string Placeholder = "Werk de inhoudsopgave bij: klik er met rechts op en kies 'Veld bijwerken'.";
 
     public static void Write(DocxRenderer renderer)
@@ -70,6 +72,6 @@ internal static class TableOfContents
         var link = new Hyperlink { Anchor = Bookmarks.Name(entry), History = true };
         link.Append(Fields.Text(XmlText.Clean(entry.Text)), new Run(new TabChar()));
         link.Append(Fields.Simple($"PAGEREF {Bookmarks.Name(entry)} \\h", page.ToString(CultureInfo.InvariantCulture)));
-        return new Paragraph(Paragraphs.Styled(entry.Level == 2 ? StyleIds.Toc1 : StyleIds.Toc2), link);
+        return new Paragraph(Paragraphs.Styled(StyleIds.ForTocLevel(entry.Level)), link);
     }
 }

@@ -12,6 +12,7 @@ internal static class StyleIds
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string Heading3 = "Heading3";
+    public const string Heading4 = "Heading4";
     public const string ListBullet = "ListBullet";
     public const string ListNumber = "ListNumber";
     public const string ListContinue = "ListContinue";
@@ -21,6 +22,7 @@ internal static class StyleIds
     public const string TocHeading = "TOCHeading";
     public const string Toc1 = "TOC1";
     public const string Toc2 = "TOC2";
+    public const string Toc3 = "TOC3";
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string Hyperlink = "Hyperlink";
@@ -42,11 +44,20 @@ internal static class StyleIds
     public const string TitlePageSchool = "Titelpaginaschool";
     public const string TitlePageMeta = "Titelpaginagegevens";
 
+    /// <summary>Markdown heading level (## = 2) to Word's TOC entry style: "toc 1" for a chapter.</summary>
+    public static string ForTocLevel(int level) => level switch
+    {
+        <= 2 => Toc1,
+        3 => Toc2,
+        _ => Toc3,
+    };
+
     /// <summary>Markdown heading level (## = 2) to Word style: the single # is the title page's.</summary>
     public static string ForHeadingLevel(int level) => level switch
     {
         <= 2 => Heading1,
         3 => Heading2,
-        _ => Heading3,
+        4 => Heading3,
+        _ => Heading4,   // below the TOC's depth, so Word's "update field" lists what PlanGen lists
     };
 }

@@ -62,6 +62,7 @@ internal static class StyleSheet
             before: isCard ? 0 : 360, after: 160, pageBreakBefore: !isCard && house.NewPagePerChapter, bottomBorder: house.Accent);
         yield return Heading(StyleIds.Heading2, "heading 2", level: 1, house.Accent, size: 26, before: 280, after: 100);
         yield return Heading(StyleIds.Heading3, "heading 3", level: 2, DarkText, size: 22, before: 200, after: 80);
+        yield return Heading(StyleIds.Heading4, "heading 4", level: 3, DarkText, size: 20, before: 160, after: 60);
 
         // The card's lists are dense (single line spacing, 1.5 pt apart), like the PDF card's.
         yield return ListParagraph(StyleIds.ListBullet, "List Bullet", isCard);
@@ -106,6 +107,8 @@ internal static class StyleSheet
             TocParagraph(page, indent: 0, before: 120), Run(color: null, size: null, bold: true));
         yield return Paragraph(StyleIds.Toc2, "toc 2", StyleIds.Normal, isDefault: false,
             TocParagraph(page, indent: 397, before: 0));
+        yield return Paragraph(StyleIds.Toc3, "toc 3", StyleIds.Normal, isDefault: false,
+            TocParagraph(page, indent: 794, before: 0));
 
         yield return Paragraph(StyleIds.Header, "header", StyleIds.Normal, isDefault: false,
             HeaderFooterParagraph(page, house.Accent, top: false), Run(MutedText, size: 16));

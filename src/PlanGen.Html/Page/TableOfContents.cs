@@ -4,7 +4,8 @@ using PlanGen.Document;
 namespace PlanGen.Html.Page;
 
 /// <summary>
-/// The &lt;nav&gt; table of contents: every ## heading, with its ### headings nested below it. The
+/// The &lt;nav&gt; table of contents: every ## heading, with its ### headings nested below it and their
+/// #### below those (the levels <see cref="Outline.Contents"/> lists for every writer). The
 /// list sits in a &lt;details&gt; whose &lt;summary&gt; is the heading, so on a phone it is one line
 /// the reader opens with a tap (no script); on a wide screen and on paper <see cref="Styles.TocCss"/>
 /// shows it open beside the text.
@@ -16,20 +17,18 @@ internal static class TableOfContents
     public static IReadOnlyList<Entry> Collect(Outline outline)
     {
         var entries = new List<Entry>();
-        Entry? chapter = null;
+        var open = new Stack<(int Level, Entry Entry)>();   // the entries a deeper heading may nest in
         foreach (var heading in outline.Contents)
         {
             // As in the heading itself: a school year or phone number is a nowrap span (the entry wraps in a narrow column).
             var entry = new Entry(heading.Anchor, Markdown.LiteralRenderer.Html(heading.Text), []);
-            if (heading.Level == 2)
+            while (open.Count > 0 && open.Peek().Level >= heading.Level)
             {
-                entries.Add(entry);
-                chapter = entry;
+                open.Pop();
             }
-            else
-            {
-                (chapter?.Children ?? entries).Add(entry);
-            }
+
+            (open.Count > 0 ? open.Peek().Entry.Children : entries).Add(entry);
+            open.Push((heading.Level, entry));
         }
 
         return entries;

@@ -28,7 +28,7 @@ internal static class HeadingBuilder
         var text = InlineCollector.Collect(heading.Inline, style);
         var entry = composer.Outline.For(heading);
         var anchor = AnchorName.Safe(entry?.Anchor ?? $"kop-{heading.Line}");
-        if (entry is { Level: >= 2 and <= 4 })
+        if (entry is not null && PlanGen.Document.Outline.InContents(entry))
         {
             composer.Toc.Add(new TocItem(entry.Level, entry.Text, anchor));
         }
