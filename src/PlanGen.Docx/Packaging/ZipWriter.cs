@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
+using System.Text;
 
 namespace PlanGen.Docx.Packaging;
 
@@ -12,7 +12,7 @@ namespace PlanGen.Docx.Packaging;
 internal static class ZipWriter
 {
     private const ushort VersionNeeded = 20; // deflate
-    private const ushort VersionNeededStored = 10;
+    private const ushort Utf8Names = 0x800; // general purpose flag bit 11, set only for a name beyond ASCII
     private const ushort MadeByUnix = (3 << 8) | VersionNeeded;
     private const uint UnixFileAttributes = 0x81A40000; // regular file, rw-r--r--
 
@@ -26,13 +26,13 @@ internal static class ZipWriter
         Span<byte> header = stackalloc byte[46];
         foreach (var entry in entries)
         {
-            var name = System.Text.Encoding.UTF8.GetBytes(entry.Name);
+            var name = Encoding.UTF8.GetBytes(entry.Name);
             var part = CompressedParts.For(entry.Content);
             records.Add((name, part, position));
             var local = header[..30];
             local.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(local, 0x04034B50);
-            WriteCommon(local[4..], part, name.Length, dosTime, dosDate);
+            WriteCommon(local[4..], part, name, dosTime, dosDate);
             output.Write(local);
             output.Write(name);
             output.Write(part.Compressed);
@@ -44,8 +44,8 @@ internal static class ZipWriter
         {
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014B50);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], part.IsStored ? (ushort)((3 << 8) | VersionNeededStored) : MadeByUnix);
-            WriteCommon(header[6..], part, name.Length, dosTime, dosDate);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], MadeByUnix);
+            WriteCommon(header[6..], part, name, dosTime, dosDate);
             // comment length, disk number, internal attributes: zero
             BinaryPrimitives.WriteUInt32LittleEndian(header[38..], UnixFileAttributes);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], checked((uint)offset));
@@ -64,17 +64,17 @@ internal static class ZipWriter
     }
 
     /// <summary>Version needed, flags, method, time, date, CRC, sizes, name and extra length: shared by both headers.</summary>
-    private static void WriteCommon(Span<byte> at, CompressedParts.Part part, int nameLength, ushort dosTime, ushort dosDate)
+    private static void WriteCommon(Span<byte> at, CompressedParts.Part part, ReadOnlySpan<byte> name, ushort dosTime, ushort dosDate)
     {
-        BinaryPrimitives.WriteUInt16LittleEndian(at, part.IsStored ? VersionNeededStored : VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], 0); // no flags: sizes and CRC are in the header
+        BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded); // also for a stored (empty) entry, as ZipArchive
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], Ascii.IsValid(name) ? (ushort)0 : Utf8Names); // no data descriptor: sizes and CRC are in the header
         BinaryPrimitives.WriteUInt16LittleEndian(at[4..], part.IsStored ? (ushort)0 : (ushort)8);
         BinaryPrimitives.WriteUInt16LittleEndian(at[6..], dosTime);
         BinaryPrimitives.WriteUInt16LittleEndian(at[8..], dosDate);
         BinaryPrimitives.WriteUInt32LittleEndian(at[10..], part.Crc);
         BinaryPrimitives.WriteUInt32LittleEndian(at[14..], checked((uint)part.Compressed.Length));
         BinaryPrimitives.WriteUInt32LittleEndian(at[18..], checked((uint)part.Length));
-        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], checked((ushort)nameLength));
+        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], checked((ushort)name.Length));
         BinaryPrimitives.WriteUInt16LittleEndian(at[24..], 0);
     }
 
