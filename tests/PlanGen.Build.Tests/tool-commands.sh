@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Runs every plangen command beyond validate/build (agenda, diff, bekijk, editor, nieuw-schooljaar,
+# vaststellen, publish, schema, new, ci) and the help of every command twice: with the installed tool and
+# with the checkout's `dotnet plangen.dll`, each time on a fresh copy of the same board repository (the
+# example schools, as a git repository with two commits) at the same path, and compares the exit code,
+# stdout, stderr and every file in the repository byte for byte. A difference names the command and shows
+# the start of the diff; the script fails at the end when any command differed. bekijk serves: it is
+# started, its page fetched over HTTP (the free port masked), then stopped with TERM.
+# Usage: tool-commands.sh TOOL CHECKOUT WORKDIR, e.g. tool-commands.sh "$work/bin/plangen"
+# "dotnet src/PlanGen.Cli/bin/Release/net10.0/plangen.dll" "$work" (called by tool-install.sh).
+set -euo pipefail
+tool=$1
+checkout=$2
+work=$3
+repository=$(cd "$(dirname "$0")/../.." && pwd)
+base="$work/commands-base"
+run="$work/commands-run"
+failed=()
+
+# The board repository every command starts from: only schools/, committed twice (the second commit
+# changes a year plan, for diff --rev), with fixed names and dates so both sides see the same history.
+rm -rf "$base"
+mkdir -p "$base"
+cp -r "$repository/schools" "$base/"
+export GIT_AUTHOR_NAME=plangen GIT_AUTHOR_EMAIL=plangen@example.invalid GIT_COMMITTER_NAME=plangen GIT_COMMITTER_EMAIL=plangen@example.invalid
+export GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z
+plan=schools/stichting-rivierenland/obs-de-linde/jaarplannen/2025-2026.yaml
+(cd "$base" && git init -q -b main && git add -A && git commit -qm eerste &&
+  sed -i 's/Gouden weken en klassenafspraken/Gouden weken, klassenafspraken en kennismakingsgesprekken/' "$plan" &&
+  git commit -qam tweede)
+
+# Runs `plangen ARGS` with one side in a fresh copy; leaves $work/commands.SIDE.{out,err,rc,tree}.
+run_side() {
+  local side=$1
+  shift
+  local command
+  if [ "$side" = tool ]; then command=$tool; else command=$checkout; fi
+  rm -rf "$run" "$work/commands.$side.tree"
+  cp -a "$base" "$run"
+  local rc=0
+  (cd "$run" && $command "$@" >"$work/commands.$side.out" 2>"$work/commands.$side.err" </dev/null) || rc=$?
+  echo "$rc" >"$work/commands.$side.rc"
+  mv "$run" "$work/commands.$side.tree"
+}
+
+# Compares the two sides of NAME; prints one line, and the start of the diff when they differ.
+compare() {
+  local name=$1
+  local report
+  report=$( {
+    diff <(echo "exit $(cat "$work/commands.tool.rc")") <(echo "exit $(cat "$work/commands.checkout.rc")") | sed 's/^/  exit code: /'
+    diff --label "stdout (tool)" --label "stdout (checkout)" -u "$work/commands.tool.out" "$work/commands.checkout.out" || true
+    diff --label "stderr (tool)" --label "stderr (checkout)" -u "$work/commands.tool.err" "$work/commands.checkout.err" || true
+    diff -r -x .git "$work/commands.tool.tree" "$work/commands.checkout.tree" || true
+  } 2>&1 | head -40)
+  if [ -z "$report" ]; then
+    echo "tool-commands: same  plangen $name (exit $(cat "$work/commands.tool.rc"), $(wc -c <"$work/commands.tool.out") bytes stdout, $(find "$work/commands.tool.tree" -path '*/.git' -prune -o -type f -newer "$base/.git/index" -print | wc -l) files written)"
+  else
+    echo "tool-commands: DIFFERENT  plangen $name: the installed tool (first) and the checkout's dll (second) differ:"
+    echo "$report" | sed 's/^/  /'
+    failed+=("$name")
+  fi
+}
+
+check() {
+  run_side tool "$@"
+  run_side checkout "$@"
+  compare "$*"
+}
+
+# bekijk serves until stopped: start it, wait for its address, fetch the page and the school's HTML, stop it.
+bekijk_side() {
+  local side=$1
+  shift
+  local command
+  if [ "$side" = tool ]; then command=$tool; else command=$checkout; fi
+  rm -rf "$run" "$work/commands.$side.tree"
+  cp -a "$base" "$run"
+  (cd "$run" && exec $command bekijk "$@" >"$work/commands.$side.out" 2>"$work/commands.$side.err" </dev/null) &
+  local pid=$! address="" rc=0
+  for _ in $(seq 1 600); do
+    address=$(sed -n 's/^Voorbeeld van .*: \(http:[^ ]*\)$/\1/p' "$work/commands.$side.out")
+    if [ -n "$address" ] || ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
+  if [ -n "$address" ]; then
+    { curl -sS "$address" && curl -sS "${address}html/sociaal-veiligheidsplan.html" && curl -sS -o /dev/null -w '%{http_code}\n' "${address}bestaat-niet"; } >"$work/commands.$side.page" 2>&1 || true
+    kill -TERM "$pid"
+  fi
+  wait "$pid" || rc=$?
+  echo "$rc" >"$work/commands.$side.rc"
+  # The port is free and so differs per run; the page goes into stdout for the comparison.
+  cat "$work/commands.$side.page" >>"$work/commands.$side.out" 2>/dev/null || true
+  sed -i 's#http://127\.0\.0\.1:[0-9]*/#http://127.0.0.1:PORT/#g' "$work/commands.$side.out"
+  rm -f "$work/commands.$side.page"
+  mv "$run" "$work/commands.$side.tree"
+}
+
+bekijk() {
+  bekijk_side tool "$@"
+  bekijk_side checkout "$@"
+  compare "bekijk${*:+ $*} (served, page fetched, stopped with TERM)"
+}
+
+# Help: the overview, every command's --help, "help <command>" and a misspelt command.
+commands=(validate build ci schema new editor bekijk publish nieuw-schooljaar diff agenda vaststellen)
+check
+check help
+check --help
+check --version
+for command in "${commands[@]}"; do
+  check "$command" --help
+done
+check help diff
+check biuld
+
+check agenda
+check agenda --school obs-de-linde --out agenda
+check diff obs-de-linde 2025-2026 2026-2027
+check diff obs-de-linde 2025-2026 2026-2027 --out wijzigingen.md --docx wijzigingen.docx
+check diff obs-de-linde 2025-2026 --rev HEAD~1 --rev HEAD
+check diff obs-de-linde 2025-2026
+bekijk
+bekijk obs-de-linde
+check editor
+check nieuw-schooljaar obs-de-linde 2027-2028
+check nieuw-schooljaar --all 2026-2027
+check vaststellen obs-de-linde --orgaan mr --datum 2026-01-15 --wijziging "Protocol pesten herzien" --toelichting instemming
+check vaststellen obs-de-linde --orgaan raad --datum 2026-01-15
+check publish --url https://www.bestuur.example/veiligheid
+check publish --bestuur stichting-horizon --alleen-vastgesteld --out site
+for file in school bestuur jaarplan; do
+  check schema --bestand "$file"
+done
+check new stichting-nieuw/obs-de-start --schooljaar 2026-2027
+check ci
+check ci --samenvatting samenvatting.md --format html
+check validate --strict
+check build --format docx --editie openbaar --shard 1/2 --stil
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "tool-commands: ${#failed[@]} command(s) differ between the installed tool and the checkout's dll:"
+  printf '  plangen %s\n' "${failed[@]}"
+  exit 1
+fi
+echo "tool-commands: every command above gives the same exit code, output and files with the installed tool as with the checkout's dll"
