@@ -91,7 +91,12 @@ bekijk_side() {
     sleep 0.2
   done
   if [ -n "$address" ]; then
-    { curl -sS "$address" && curl -sS "${address}html/sociaal-veiligheidsplan.html" && curl -sS -o /dev/null -w '%{http_code}\n' "${address}bestaat-niet"; } >"$work/commands.$side.page" 2>&1 || true
+    # The page, then every document it shows or offers for download (into the copy, so they are compared as files).
+    { curl -sS "$address" && curl -sS -o /dev/null -w '%{http_code}\n' "${address}bestaat-niet"; } >"$work/commands.$side.page" 2>&1 || true
+    mkdir -p "$run/bekijk-opgehaald"
+    for link in $(grep -o -E '(src|href)="/(html|download)/[^"]*"' "$work/commands.$side.page" | sed -E 's/^(src|href)="\/(.*)"$/\2/' | sort -u); do
+      curl -sS -o "$run/bekijk-opgehaald/$(echo "$link" | tr '/' '_')" "$address$link" || echo "curl failed: $link" >>"$work/commands.$side.page"
+    done
     kill -TERM "$pid"
   fi
   wait "$pid" || rc=$?
