@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Runs every plangen command beyond validate/build (agenda, diff, bekijk, editor, nieuw-schooljaar,
-# vaststellen, publish, schema, new, ci) and the help of every command twice: with the installed tool and
-# with the checkout's `dotnet plangen.dll`, each time on a fresh copy of the same board repository (the
-# example schools, as a git repository with two commits) at the same path, and compares the exit code,
-# stdout, stderr and every file in the repository byte for byte. A difference names the command and shows
-# the start of the diff; the script fails at the end when any command differed. bekijk serves: it is
-# started, its page fetched over HTTP (the free port masked), then stopped with TERM.
-# Usage: tool-commands.sh TOOL CHECKOUT WORKDIR, e.g. tool-commands.sh "$work/bin/plangen"
-# "dotnet src/PlanGen.Cli/bin/Release/net10.0/plangen.dll" "$work" (called by tool-install.sh).
+# Runs every command a user has (validate, build, agenda, diff, bekijk, editor, nieuw-schooljaar,
+# vaststellen, publish, schema, new, ci), usage errors and every --help twice: with the installed tool
+# (Native AOT on linux-x64) and with the checkout's `dotnet plangen.dll`, each time on a fresh copy of the
+# same board repository (the example schools, as a git repository with two commits) at the same path, and
+# compares the exit code, stdout, stderr and every file in the repository byte for byte. A difference names
+# the command and shows the start of the diff; the script fails at the end when any command differed.
+# bekijk serves: it is started, its page and every document on it fetched over HTTP (the free port
+# masked), then stopped with TERM.
+# Usage: tool-commands.sh TOOL   (the installed plangen; run by tool-install.sh, so by `make tool-test`)
 set -euo pipefail
-tool=$1
-checkout=$2
-work=$3
-repository=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$(dirname "$0")/../.."
+tool=$(realpath "${1:?gebruik: tool-commands.sh PAD/NAAR/plangen}")
+checkout="dotnet $PWD/src/PlanGen.Cli/bin/Release/net10.0/plangen.dll"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CI=true
 base="$work/commands-base"
 run="$work/commands-run"
 failed=()
@@ -21,7 +23,7 @@ failed=()
 # changes a year plan, for diff --rev), with fixed names and dates so both sides see the same history.
 rm -rf "$base"
 mkdir -p "$base"
-cp -r "$repository/schools" "$base/"
+cp -r schools "$base/"
 export GIT_AUTHOR_NAME=plangen GIT_AUTHOR_EMAIL=plangen@example.invalid GIT_COMMITTER_NAME=plangen GIT_COMMITTER_EMAIL=plangen@example.invalid
 export GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z
 plan=schools/stichting-rivierenland/obs-de-linde/jaarplannen/2025-2026.yaml
@@ -147,8 +149,14 @@ done
 check new stichting-nieuw/obs-de-start --schooljaar 2026-2027
 check ci
 check ci --samenvatting samenvatting.md --format html
+check validate
+check validate --format json
+check validate --format sarif
 check validate --strict
+check validate schools/bestaat-niet
+check build --format all
 check build --format docx --editie openbaar --shard 1/2 --stil
+check bouw
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "tool-commands: ${#failed[@]} command(s) differ between the installed tool and the checkout's dll:"
