@@ -45,11 +45,12 @@ run_side() {
   mv "$run" "$work/commands.$side.tree"
 }
 
-# Schools are built in parallel and each one's progress line (✓, ✗, - or = and the school) comes when it is done:
-# those lines are compared sorted, after the rest of stderr in its own order.
+# Schools are built in parallel and each one's progress line (✓, ✗, - or = and bestuur/school; build and ci
+# on stderr, publish on stdout) comes when it is done: those lines are compared sorted, after the rest in order.
+progress='^(✓|✗|-|=) [a-z0-9-]+/[a-z0-9-]+: '
 progress_sorted() {
-  grep -v -E '^(✓|✗|-|=) ' "$1" || true
-  grep -E '^(✓|✗|-|=) ' "$1" | LC_ALL=C sort || true
+  grep -v -E "$progress" "$1" || true
+  grep -E "$progress" "$1" | LC_ALL=C sort || true
 }
 
 # Compares the two sides of NAME; prints one line, and the start of the diff when they differ.
@@ -58,7 +59,7 @@ compare() {
   local report
   report=$( {
     diff <(echo "exit $(cat "$work/commands.tool.rc")") <(echo "exit $(cat "$work/commands.checkout.rc")") | sed 's/^/  exit code: /'
-    diff --label "stdout (tool)" --label "stdout (checkout)" -u "$work/commands.tool.out" "$work/commands.checkout.out" || true
+    diff --label "stdout (tool)" --label "stdout (checkout)" -u <(progress_sorted "$work/commands.tool.out") <(progress_sorted "$work/commands.checkout.out") || true
     diff --label "stderr (tool)" --label "stderr (checkout)" -u <(progress_sorted "$work/commands.tool.err") <(progress_sorted "$work/commands.checkout.err") || true
     diff -r -x .git "$work/commands.tool.tree" "$work/commands.checkout.tree" || true
   } 2>&1 | head -40)
