@@ -31,14 +31,19 @@ plan=schools/stichting-rivierenland/obs-de-linde/jaarplannen/2025-2026.yaml
   sed -i 's/Gouden weken en klassenafspraken/Gouden weken, klassenafspraken en kennismakingsgesprekken/' "$plan" &&
   git commit -qam tweede)
 
+# The plangen of SIDE (tool or checkout), after a fresh copy of the repository at $run.
+fresh_side() {
+  rm -rf "$run" "$work/commands.$1.tree"
+  cp -a "$base" "$run"
+  if [ "$1" = tool ]; then echo "$tool"; else echo "$checkout"; fi
+}
+
 # Runs `plangen ARGS` with one side in a fresh copy; leaves $work/commands.SIDE.{out,err,rc,tree}.
 run_side() {
   local side=$1
   shift
   local command
-  if [ "$side" = tool ]; then command=$tool; else command=$checkout; fi
-  rm -rf "$run" "$work/commands.$side.tree"
-  cp -a "$base" "$run"
+  command=$(fresh_side "$side")
   local rc=0
   (cd "$run" && $command "$@" >"$work/commands.$side.out" 2>"$work/commands.$side.err" </dev/null) || rc=$?
   echo "$rc" >"$work/commands.$side.rc"
@@ -85,9 +90,7 @@ bekijk_side() {
   local side=$1
   shift
   local command
-  if [ "$side" = tool ]; then command=$tool; else command=$checkout; fi
-  rm -rf "$run" "$work/commands.$side.tree"
-  cp -a "$base" "$run"
+  command=$(fresh_side "$side")
   (cd "$run" && exec $command bekijk "$@" >"$work/commands.$side.out" 2>"$work/commands.$side.err" </dev/null) &
   local pid=$! address="" rc=0
   for _ in $(seq 1 600); do
