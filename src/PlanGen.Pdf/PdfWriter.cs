@@ -29,9 +29,23 @@ public sealed class PdfWriter : IDocumentWriter
             (root, toc) = layout.Build(anchors);
         }
 
-        var page = layout.Geometry;
         var metadata = PdfMetadataFactory.Create(document.Info);
         var pdf = new PdfBuilder(metadata.Title);
+        DrawPages(layout, root, pdf);
+
+        using var buffer = new MemoryStream();
+        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    /// <summary>
+    /// Draws the laid-out element tree into <paramref name="pdf"/>, one PDF page per page: header
+    /// first, then the content, and the footers ("pagina X van Y") once the page count is known.
+    /// </summary>
+    internal static void DrawPages(DocumentLayout layout, Layout.Element root, PdfBuilder pdf)
+    {
+        var page = layout.Geometry;
         var canvases = new List<PdfPageCanvas>();
         var context = new DrawContext(new RecordingCanvas());
         var total = Paginator.Run(root, page, context, number =>
@@ -47,10 +61,5 @@ public sealed class PdfWriter : IDocumentWriter
         {
             layout.DrawFooter(canvases[i], i + 1, total);
         }
-
-        using var buffer = new MemoryStream();
-        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
-        buffer.Position = 0;
-        buffer.CopyTo(output);
     }
 }
