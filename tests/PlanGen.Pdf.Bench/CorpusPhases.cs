@@ -61,8 +61,7 @@ internal static class CorpusPhases
         }
 
         var metadata = PdfMetadataFactory.Create(document.Info);
-        var pdf = new PdfBuilder(metadata.Title);
-        PdfWriter.DrawPages(layout, root, pdf);
+        var pdf = PdfWriter.DrawPages(layout, root, metadata);
         t[3] += Lap();
         using var buffer = new MemoryStream();
         pdf.WriteTo(buffer, metadata, toc.Select(e => new Serialiser.OutlineEntry(e.Level, e.Text, e.Anchor)).ToList());
