@@ -30,6 +30,26 @@ internal sealed class PageFlow
         pageBody = (int)page.Height - (2 * page.Margin);
     }
 
+    /// <summary>The height between the top and bottom margins (twips).</summary>
+    public int PageBody => pageBody;
+
+    /// <summary>
+    /// Height of <paramref name="paragraphs"/> set one below the other from the top of the first page, as
+    /// <see cref="BookmarkPages"/> stacks them: space before kept on the first, the larger of space after
+    /// and the next space before between two, the last one's space after left out (it drops at the foot).
+    /// </summary>
+    public int StackHeight(IEnumerable<Paragraph> paragraphs)
+    {
+        var state = new State(pageBody);
+        foreach (var paragraph in paragraphs.Select(p => Measure(p, null, textWidth)))
+        {
+            state.Used += state.Before(paragraph.Format.Before) + paragraph.Format.BorderTop + paragraph.Lines.Sum() + paragraph.Format.BorderBottom;
+            state.After(paragraph.Format.After);
+        }
+
+        return state.Used;
+    }
+
     /// <summary>Page (1-based) of every bookmark that starts in the body.</summary>
     public Dictionary<string, int> BookmarkPages(Body body)
     {
