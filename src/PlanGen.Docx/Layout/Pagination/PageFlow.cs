@@ -217,8 +217,9 @@ internal sealed class PageFlow
                     after = next.Format.After;
                     continue;
                 case ParagraphItem next:
-                    // LibreOffice moves the chain unless the paragraph it keeps with fits whole (seen on the example schools).
-                    return total + Math.Max(after, next.Format.Before) + next.Format.BorderTop + next.Lines.Sum() + next.Format.BorderBottom;
+                    // A fresh LibreOffice layout keeps the chain with the next paragraph's first lines (orphan control),
+                    // splitting that paragraph (KeepWithNextSplitTests).
+                    return total + Math.Max(after, next.Format.Before) + next.Format.BorderTop + Minimum(next);
                 case TableItem table:
                     return total + after + CellBorder + table.Rows.TakeWhile(r => r.Header).Sum(r => r.Height)
                         + table.Rows.SkipWhile(r => r.Header).Take(1).Sum(r => r.Height);
