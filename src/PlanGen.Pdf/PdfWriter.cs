@@ -29,8 +29,18 @@ public sealed class PdfWriter : IDocumentWriter
             (root, toc) = layout.Build(anchors);
         }
 
-        var page = layout.Geometry;
         var metadata = PdfMetadataFactory.Create(document.Info);
+        var pdf = DrawPages(layout, root, metadata);
+        using var buffer = new MemoryStream();
+        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    /// <summary>Draws the laid-out tree onto PDF pages: each page's header as it opens, the footers ("pagina X van Y") once the count is known.</summary>
+    internal static PdfBuilder DrawPages(DocumentLayout layout, Element root, PdfMetadata metadata)
+    {
+        var page = layout.Geometry;
         var pdf = new PdfBuilder(metadata.Title);
         var canvases = new List<PdfPageCanvas>();
         var context = new DrawContext(new RecordingCanvas());
@@ -42,15 +52,12 @@ public sealed class PdfWriter : IDocumentWriter
             return canvas;
         }, _ => { });
 
-        // Footers ("pagina X van Y") once the count is known: the last thing drawn on each page, as before.
+        // The footers are the last thing drawn on each page, as before.
         for (var i = 0; i < canvases.Count; i++)
         {
             layout.DrawFooter(canvases[i], i + 1, total);
         }
 
-        using var buffer = new MemoryStream();
-        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        return pdf;
     }
 }

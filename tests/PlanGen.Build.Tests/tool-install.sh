@@ -2,7 +2,8 @@
 # Packs plangen as a .NET tool (a pointer package plus one per platform, docs/ci.md), prints the size of
 # each package, installs it with `dotnet tool install --tool-path <tmp> --add-source <nupkg folder>`, prints
 # the installed size, and builds every example school in all formats in a folder that has only schools/
-# (no templates/, no checkout); the files must be byte for byte those of the checkout's own build. Then the
+# (no templates/, no checkout); the files must be byte for byte those of the checkout's own build; then every
+# other command and --help (tool-commands.sh), compared with the checkout's. Then the
 # cold start of the installed tool next to the checkout's build (`dotnet plangen.dll`), median of 10
 # (hyperfine; skipped with a message when it is not installed).
 # On linux-x64 the linux-x64 package is Native AOT (src/PlanGen.Cli/pack.sh); PLANGEN_AOT=0 keeps it
@@ -41,6 +42,8 @@ for report in json sarif; do
   diff "$work/tool.$report" "$work/checkout.$report"
 done
 echo "tool-test: plangen $version installed as a .NET tool builds every example school in all formats from a folder with only schools/, identical to the checkout's build"
+# Every other command and every --help under the installed tool (Native AOT: no JIT, trimmed), compared with the checkout.
+tests/PlanGen.Build.Tests/tool-commands.sh "$work/bin/plangen"
 
 if command -v hyperfine >/dev/null; then
   school=stichting-rivierenland/obs-t-kompas

@@ -60,23 +60,8 @@ internal static class CorpusPhases
             t[2] += Lap();
         }
 
-        var page = layout.Geometry;
         var metadata = PdfMetadataFactory.Create(document.Info);
-        var pdf = new PdfBuilder(metadata.Title);
-        var canvases = new List<PdfPageCanvas>();
-        var context = new Layout.DrawContext(new RecordingCanvas());
-        var total = Paginator.Run(root, page, context, number =>
-        {
-            var canvas = pdf.BeginPage(page.Width, page.Height);
-            canvases.Add(canvas);
-            layout.DrawHeader(canvas, number);
-            return canvas;
-        }, _ => { });
-        for (var i = 0; i < canvases.Count; i++)
-        {
-            layout.DrawFooter(canvases[i], i + 1, total);
-        }
-
+        var pdf = PdfWriter.DrawPages(layout, root, metadata);
         t[3] += Lap();
         using var buffer = new MemoryStream();
         pdf.WriteTo(buffer, metadata, toc.Select(e => new Serialiser.OutlineEntry(e.Level, e.Text, e.Anchor)).ToList());

@@ -5,7 +5,8 @@ namespace PlanGen.Docx.Packaging;
 /// <summary>
 /// Rewrites the package so two builds give the same bytes: System.IO.Packaging stamps each entry
 /// with the current time. Entries get one fixed time and a fixed order (content types first, as
-/// some readers expect, then the package relationships, then by name).
+/// some readers expect, then the package relationships, then by name). Parts are deflated once per
+/// process where they recur (<see cref="CompressedParts"/>).
 /// </summary>
 internal static class DeterministicZip
 {
@@ -20,15 +21,19 @@ internal static class DeterministicZip
         time = time < Earliest ? Earliest : time > Latest ? Latest : time;
 
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var entries = new List<ZipWriter.Entry>(source.Entries.Count);
         foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = time;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            var content = new byte[entry.Length];
+            using (var from = entry.Open())
+            {
+                from.ReadExactly(content);
+            }
+
+            entries.Add(new ZipWriter.Entry(entry.FullName, content));
         }
+
+        ZipWriter.Write(output, entries, time);
     }
 
     private static int Rank(ZipArchiveEntry entry) => entry.FullName switch

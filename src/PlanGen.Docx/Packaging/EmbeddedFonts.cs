@@ -34,12 +34,12 @@ internal static class EmbeddedFonts
 
         // A name PlanGen does not ship is measured with Noto Sans, but Noto Sans under another name would mislead.
         IReadOnlyList<FontFile> faces = house.Fonts.IsFallback ? [] : house.Fonts.Faces;
-        var characters = Characters(main);
+        var extra = faces.Count == 0 ? [] : ExtraCharacters(main);
         var embedded = 0;
         for (var i = 0; i < faces.Count; i++)
         {
             // The board's own file stands for all four faces: embed it once, as the regular face.
-            if (faces.Take(i).Any(f => ReferenceEquals(f.Bytes, faces[i].Bytes)) || Prepare(faces[i], characters) is not { } face)
+            if (faces.Take(i).Any(f => ReferenceEquals(f.Bytes, faces[i].Bytes)) || Prepare(faces[i], extra) is not { } face)
             {
                 continue;
             }
@@ -75,7 +75,7 @@ internal static class EmbeddedFonts
     }
 
     /// <summary>The subset of one face for this document's characters, shared by every document that needs no character beyond the typed ranges.</summary>
-    private static Embedded? Prepare(FontFile face, SortedSet<int> characters)
+    private static Embedded? Prepare(FontFile face, List<int> extra)
     {
         var licence = FontLicence.Of(face.Bytes);
         if (!licence.EditableEmbedding)
@@ -83,7 +83,6 @@ internal static class EmbeddedFonts
             return null;
         }
 
-        var extra = characters.Where(c => !FontSubset.IsTyped(c)).ToList();
         var subsets = Prepared.GetValue(face.Bytes, _ => new ConcurrentDictionary<string, Lazy<Embedded?>>(StringComparer.Ordinal));
         return subsets.GetOrAdd(string.Join(',', extra), _ => new Lazy<Embedded?>(() =>
         {
@@ -94,10 +93,10 @@ internal static class EmbeddedFonts
         })).Value;
     }
 
-    /// <summary>Every character of the body, headers, footers and list labels.</summary>
-    private static SortedSet<int> Characters(MainDocumentPart main)
+    /// <summary>The characters of the body, headers, footers and list labels beyond the typed ranges, in ascending order.</summary>
+    private static List<int> ExtraCharacters(MainDocumentPart main)
     {
-        var characters = new SortedSet<int>();
+        var extra = new HashSet<int>();
         var roots = new List<DocumentFormat.OpenXml.OpenXmlElement?> { main.Document?.Body, main.NumberingDefinitionsPart?.Numbering };
         roots.AddRange(main.HeaderParts.Select(h => h.Header));
         roots.AddRange(main.FooterParts.Select(f => f.Footer));
@@ -105,14 +104,25 @@ internal static class EmbeddedFonts
         {
             foreach (var text in root.Descendants<Text>().Select(t => t.Text).Concat(root.Descendants<LevelText>().Select(l => l.Val?.Value ?? "")))
             {
+                // Most runs are printable ASCII only, which every subset keeps.
+                if (text.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0)
+                {
+                    continue;
+                }
+
                 foreach (var rune in text.EnumerateRunes())
                 {
-                    characters.Add(rune.Value);
+                    if (!FontSubset.IsTyped(rune.Value))
+                    {
+                        extra.Add(rune.Value);
+                    }
                 }
             }
         }
 
-        return characters;
+        var sorted = extra.ToList();
+        sorted.Sort();
+        return sorted;
     }
 
     private sealed record Embedded(byte[] Obfuscated, string Key, bool Subsetted);

@@ -34,7 +34,18 @@ internal static class FontSubset
     ];
 
     /// <summary>True when <paramref name="codePoint"/> is in the ranges every subset keeps.</summary>
-    public static bool IsTyped(int codePoint) => Typed.Any(r => codePoint >= r.First && codePoint <= r.Last);
+    public static bool IsTyped(int codePoint)
+    {
+        foreach (var (first, last) in Typed)
+        {
+            if (codePoint >= first && codePoint <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The subset font file, or null when HarfBuzz cannot subset this face (then embed it whole).</summary>
     public static byte[]? Subset(byte[] font, IEnumerable<int> documentCharacters)
