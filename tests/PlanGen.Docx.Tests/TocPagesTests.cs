@@ -70,7 +70,7 @@ public sealed class TocPagesTests
     }
 
     /// <summary>Each TOC entry's heading text and pre-filled page number.</summary>
-    private static IEnumerable<(string Text, int Page)> Entries(string docx)
+    internal static IEnumerable<(string Text, int Page)> Entries(string docx)
     {
         using var word = WordprocessingDocument.Open(docx, isEditable: false);
         Assert.Null(word.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>());
@@ -103,7 +103,7 @@ public sealed class TocPagesTests
     }
 
     /// <summary>pdftotext gives U+2010 for a no-break hyphen and plain spaces; compare on that.</summary>
-    private static string Normalise(string text)
+    internal static string Normalise(string text)
     {
         var plain = text.Replace('\u00A0', ' ').Replace('\u2011', '-').Replace('\u2010', '-').Replace("\u2060", "", StringComparison.Ordinal)
             .Replace("\u00AD", "", StringComparison.Ordinal);

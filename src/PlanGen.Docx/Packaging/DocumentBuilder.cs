@@ -51,7 +51,9 @@ internal static class DocumentBuilder
             CoverPage.Write(renderer, title, logo);
             TableOfContents.Write(renderer);
             renderer.Render(document.Syntax);
-            TableOfContents.FillPages(body, new PageFlow(styles, house, page).BookmarkPages(body));
+            var layout = new PageFlow(styles, house, page).Layout(body);
+            TableOfContents.FillPages(body, layout.BookmarkPages);
+            layout.Keeps.Write();
         }
 
         // Numbering is known only after rendering: one instance per list met on the way.

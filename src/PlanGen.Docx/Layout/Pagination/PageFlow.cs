@@ -10,6 +10,7 @@ namespace PlanGen.Docx.Layout.Pagination;
 /// before between them (as LibreOffice sets a DOCX; space before dropped at the top of a page that
 /// follows a natural break, space after dropped at the foot), widow and orphan control of two lines, keep-with-next
 /// chains, keep-lines, page break before, table rows that do not split and header rows that repeat.
+/// Its keep-with-next decisions at a page foot come back as <see cref="KeepDecisions"/> for the writer.
 /// </summary>
 internal sealed class PageFlow
 {
@@ -30,8 +31,28 @@ internal sealed class PageFlow
         pageBody = (int)page.Height - (2 * page.Margin);
     }
 
-    /// <summary>Page (1-based) of every bookmark that starts in the body.</summary>
-    public Dictionary<string, int> BookmarkPages(Body body)
+    /// <summary>The height between the top and bottom margins (twips).</summary>
+    public int PageBody => pageBody;
+
+    /// <summary>
+    /// Height of <paramref name="paragraphs"/> set one below the other from the top of the first page, as
+    /// <see cref="Layout"/> stacks them: space before kept on the first, the larger of space after
+    /// and the next space before between two, the last one's space after left out (it drops at the foot).
+    /// </summary>
+    public int StackHeight(IEnumerable<Paragraph> paragraphs)
+    {
+        var state = new State(pageBody);
+        foreach (var paragraph in paragraphs.Select(p => Measure(p, null, textWidth)))
+        {
+            state.Used += state.Before(paragraph.Format.Before) + paragraph.Format.BorderTop + paragraph.Lines.Sum() + paragraph.Format.BorderBottom;
+            state.After(paragraph.Format.After);
+        }
+
+        return state.Used;
+    }
+
+    /// <summary>Page (1-based) of every bookmark that starts in the body, and the keep decisions taken on the way.</summary>
+    public PageLayout Layout(Body body)
     {
         var items = body.ChildElements.Select(ToItem).OfType<Item>().ToList();
         var state = new State(pageBody);
@@ -44,11 +65,12 @@ internal sealed class PageFlow
                     break;
                 case TableItem table:
                     Place(table, state);
+                    state.FootKeep = null;
                     break;
             }
         }
 
-        return state.Pages;
+        return new PageLayout(state.Pages, new KeepDecisions(state.Released, state.KeptWhole));
     }
 
     private Item? ToItem(OpenXmlElement element) => element switch
@@ -68,7 +90,7 @@ internal sealed class PageFlow
 
         var heights = lines.Lines(paragraph, format, width);
         var bookmarks = paragraph.Descendants<BookmarkStart>().Select(b => b.Name?.Value).OfType<string>().ToList();
-        return new ParagraphItem(format, heights, bookmarks, lines.Overhang(format));
+        return new ParagraphItem(paragraph, format, heights, bookmarks, lines.Overhang(format));
     }
 
     private TableItem Measure(Table table)
@@ -132,8 +154,15 @@ internal sealed class PageFlow
         }
 
         var overhang = format.KeepNext ? 0 : paragraph.Overhang;
+        var footKeep = state.FootKeep;
         if (!state.PageEmpty && state.Used + needed > state.Height + overhang && needed <= state.Height)
         {
+            if (format.KeepNext && state.Used + before + format.BorderTop + paragraph.Lines.Sum() + format.BorderBottom <= state.Height)
+            {
+                ForceMove(items, index, state);
+            }
+
+            footKeep = null;
             state.NewPage(natural: true);
             before = state.Before(format.Before);
         }
@@ -168,6 +197,13 @@ internal sealed class PageFlow
                 take = Math.Max(1, fit);
             }
 
+            if (take > 0 && footKeep is not null && footKeep.Page == state.Page)
+            {
+                // The keep-with-next paragraph above stays here with this paragraph's first lines.
+                state.Released.Add(footKeep.Source);
+            }
+
+            footKeep = null;
             state.Used += remaining.Take(take).Sum();
             remaining = remaining.Skip(take).ToList();
             state.NewPage(natural: true);
@@ -182,6 +218,38 @@ internal sealed class PageFlow
 
         state.Used += format.BorderBottom;
         state.After(format.After);
+        state.FootKeep = format.KeepNext ? new PlacedKeep(paragraph.Source, state.Page) : null;
+    }
+
+    /// <summary>
+    /// The keep-with-next paragraph at <paramref name="index"/> would fit here, but the model moves it
+    /// because the chain's next paragraph cannot start below it: that paragraph keeps its lines together in
+    /// the DOCX, so no renderer can start it (and leave the chain) on this page.
+    /// </summary>
+    private static void ForceMove(List<Item> items, int index, State state)
+    {
+        var chain = 0;
+        for (var i = index; i < items.Count; i++)
+        {
+            if (items[i] is not ParagraphItem next)
+            {
+                return;
+            }
+
+            chain += next.Format.Before + next.Format.BorderTop + next.Lines.Sum() + next.Format.BorderBottom;
+            if (next.Format.KeepNext)
+            {
+                continue;
+            }
+
+            // Fewer than four lines cannot be split with two on each side: widow and orphan control keep them whole already.
+            if (next.Format.WidowControl && !next.Format.KeepLines && next.Lines.Count >= OrphanLines * 2 && chain <= state.Height)
+            {
+                state.KeptWhole.Add(next.Source);
+            }
+
+            return;
+        }
     }
 
     /// <summary>What must come along on this page for a keep-with-next paragraph: the next block's start, chained.</summary>
@@ -197,8 +265,9 @@ internal sealed class PageFlow
                     after = next.Format.After;
                     continue;
                 case ParagraphItem next:
-                    // LibreOffice moves the chain unless the paragraph it keeps with fits whole (seen on the example schools).
-                    return total + Math.Max(after, next.Format.Before) + next.Format.BorderTop + next.Lines.Sum() + next.Format.BorderBottom;
+                    // A fresh LibreOffice layout keeps the chain with the next paragraph's first lines (orphan control),
+                    // splitting that paragraph (KeepWithNextSplitTests).
+                    return total + Math.Max(after, next.Format.Before) + next.Format.BorderTop + Minimum(next);
                 case TableItem table:
                     return total + after + CellBorder + table.Rows.TakeWhile(r => r.Header).Sum(r => r.Height)
                         + table.Rows.SkipWhile(r => r.Header).Take(1).Sum(r => r.Height);
@@ -261,9 +330,11 @@ internal sealed class PageFlow
 
     private abstract record Item;
 
-    private sealed record ParagraphItem(ParagraphFormat Format, List<int> Lines, List<string> Bookmarks, int Overhang) : Item;
+    private sealed record ParagraphItem(Paragraph Source, ParagraphFormat Format, List<int> Lines, List<string> Bookmarks, int Overhang) : Item;
 
     private sealed record TableItem(List<RowItem> Rows) : Item;
+
+    private sealed record PlacedKeep(Paragraph Source, int Page);
 
     private sealed record RowItem(int Height, bool CantSplit, bool Header, List<string> Bookmarks);
 
@@ -283,6 +354,13 @@ internal sealed class PageFlow
         private bool naturalTop;
 
         public Dictionary<string, int> Pages { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keep-with-next paragraph just placed, and the page it ended on (null after any other block).</summary>
+        public PlacedKeep? FootKeep { get; set; }
+
+        public List<Paragraph> Released { get; } = [];
+
+        public List<Paragraph> KeptWhole { get; } = [];
 
         public void NewPage(bool natural)
         {
