@@ -12,7 +12,8 @@ namespace PlanGen.Pdf.Card;
 /// </summary>
 internal sealed class CardBox(Element heading, Element body, Color colour, CardSlot? slot, float padding = 6) : Element
 {
-    private readonly Dictionary<int, (float Band, float Body)> heights = [];
+    // Keyed by the exact width, so a height never depends on which widths were measured before.
+    private readonly Dictionary<float, (float Band, float Body)> heights = [];
     private bool done;
 
     public CardSlot? Slot => slot;
@@ -67,13 +68,12 @@ internal sealed class CardBox(Element heading, Element body, Color colour, CardS
 
     private (float Band, float Body) Natural(float width)
     {
-        var key = (int)MathF.Round(width * 4);
-        if (!heights.TryGetValue(key, out var h))
+        if (!heights.TryGetValue(width, out var h))
         {
             var inner = new Space(width - (2 * padding), float.MaxValue / 4, true);
             var band = heading.Measure(inner).Height + (2 * padding) - 2;
             var plan = body.Measure(inner);
-            h = heights[key] = (band, plan.Draws ? plan.Height : 0);
+            h = heights[width] = (band, plan.Draws ? plan.Height : 0);
         }
 
         return h;

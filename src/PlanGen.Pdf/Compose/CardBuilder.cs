@@ -108,7 +108,8 @@ internal static class CardBuilder
     /// <summary>
     /// Both parts on one side, each at the largest scale that fits its share of the width (both at
     /// least the minimum), or null when they do not fit. The share that gives the larger of the two
-    /// smaller scales wins, so neither part is cramped while the other has room.
+    /// smaller scales wins, so neither part is cramped while the other has room. A share whose parts
+    /// cannot beat the best score so far, even at the largest scale, is not packed any further.
     /// </summary>
     private static List<CardPart>? OneSide(List<CardBox> wall, CycleLayout cycle, Rect body, string wallHeading, string cycleHeading, List<string> names)
     {
@@ -117,9 +118,12 @@ internal static class CardBuilder
         {
             var left = body with { Width = (body.Width * share) - (Gap / 2) };
             var right = body with { X = body.X + left.Width + (Gap * 1.5f), Width = body.Width - left.Width - (Gap * 1.5f) };
-            if (WallPart(wall, left, wallHeading, CardScale.Min) is { } w && CyclePart(cycle, right, cycleHeading, names, CardScale.Min) is { } c)
+            // Scores only fall with either scale, so once one cannot beat the best, no smaller scale can.
+            bool Hopeless(float wallScale, float cycleScale) => best is { } b && Score(wallScale, cycleScale) <= b.Score;
+            if (WallPart(wall, left, wallHeading, CardScale.Min, stop: s => Hopeless(s, CardScale.Max)) is { } w
+                && CyclePart(cycle, right, cycleHeading, names, CardScale.Min, stop: s => Hopeless(w.Scale, s)) is { } c)
             {
-                var score = Math.Min(w.Scale, c.Scale) + (0.1f * (w.Scale + c.Scale));
+                var score = Score(w.Scale, c.Scale);
                 if (best is null || score > best.Value.Score)
                 {
                     best = ([w, c], score);
@@ -130,12 +134,19 @@ internal static class CardBuilder
         return best?.Parts;
     }
 
-    /// <summary>The wall at the largest scale from <see cref="CardScale.Max"/> down to <paramref name="lowest"/> (or exactly <paramref name="only"/>).</summary>
-    private static CardPart? WallPart(List<CardBox> wall, Rect area, string heading, float lowest, float? only = null)
+    private static float Score(float wallScale, float cycleScale) => Math.Min(wallScale, cycleScale) + (0.1f * (wallScale + cycleScale));
+
+    /// <summary>The wall at the largest scale from <see cref="CardScale.Max"/> down to <paramref name="lowest"/>; null when none fits or <paramref name="stop"/> gives up at a scale.</summary>
+    private static CardPart? WallPart(List<CardBox> wall, Rect area, string heading, float lowest, Func<float, bool>? stop = null)
     {
         var masonry = new Masonry(wall, Gap);
-        foreach (var scale in only is { } s ? [s] : CardScale.Descending(CardScale.Max, lowest))
+        foreach (var scale in CardScale.Descending(CardScale.Max, lowest))
         {
+            if (stop?.Invoke(scale) == true)
+            {
+                return null;
+            }
+
             if (masonry.Pack(area, scale) is { } packing)
             {
                 return new CardPart(heading, area, packing.Boxes, scale);
@@ -145,10 +156,15 @@ internal static class CardBuilder
         return null;
     }
 
-    private static CardPart? CyclePart(CycleLayout cycle, Rect area, string heading, List<string> names, float lowest, float? only = null)
+    private static CardPart? CyclePart(CycleLayout cycle, Rect area, string heading, List<string> names, float lowest, Func<float, bool>? stop = null)
     {
-        foreach (var scale in only is { } s ? [s] : CardScale.Descending(CardScale.Max, lowest))
+        foreach (var scale in CardScale.Descending(CardScale.Max, lowest))
         {
+            if (stop?.Invoke(scale) == true)
+            {
+                return null;
+            }
+
             if (cycle.Place(area, scale) is { } placement)
             {
                 return new CardPart(heading, area, placement.Boxes, scale) { Arrows = placement.Arrows, Outcome = placement.Outcome, CycleNames = names };
