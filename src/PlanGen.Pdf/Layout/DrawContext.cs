@@ -12,4 +12,10 @@ internal sealed class DrawContext(IPageCanvas canvas)
 
     /// <summary>Anchor name to page number, filled as headings are drawn.</summary>
     public Dictionary<string, int> AnchorPages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The writer's first pass, which only learns where anchors land and how many pages there are:
+    /// text lines are placed but not painted (the canvas would throw the glyph runs away).
+    /// </summary>
+    public bool PagesOnly { get; init; }
 }
