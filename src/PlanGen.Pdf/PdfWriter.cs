@@ -31,10 +31,8 @@ public sealed class PdfWriter : IDocumentWriter
 
         var metadata = PdfMetadataFactory.Create(document.Info);
         var pdf = DrawPages(layout, root, metadata);
-        using var buffer = new MemoryStream();
-        pdf.WriteTo(buffer, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        // Written in one forward pass, straight into the caller's stream (the build buffers it already).
+        pdf.WriteTo(output, metadata, toc.Select(t => new Serialiser.OutlineEntry(t.Level, t.Text, t.Anchor)).ToList());
     }
 
     /// <summary>Draws the laid-out tree onto PDF pages: each page's header as it opens, the footers ("pagina X van Y") once the count is known.</summary>

@@ -155,7 +155,15 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
 
         pendingLinks.Clear();
-        return Encoding.ASCII.GetBytes(content.ToString());
+        // Encoded chunk by chunk: the stream is ASCII, one byte a character, and never needs to be one string.
+        var bytes = new byte[content.Length];
+        var at = 0;
+        foreach (var chunk in content.GetChunks())
+        {
+            at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        }
+
+        return bytes;
     }
 
     private object Target => artifactDepth > 0 ? ArtifactMark : Current;
