@@ -18,4 +18,10 @@ internal sealed class DrawContext(IPageCanvas canvas)
     /// text lines are placed but not painted (the canvas would throw the glyph runs away).
     /// </summary>
     public bool PagesOnly { get; init; }
+
+    /// <summary>
+    /// Drawings to redo once every page is laid out (the TOC's page numbers, drawn revisably while
+    /// their pages were still to come); each says whether it could be redone in place.
+    /// </summary>
+    public List<Func<bool>> Pending { get; } = [];
 }
