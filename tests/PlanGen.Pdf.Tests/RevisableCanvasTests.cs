@@ -18,7 +18,11 @@ public sealed class RevisableCanvasTests
     [Fact]
     public void RedrawnNumberGivesTheBytesOfDrawingItDirectly()
     {
-        var direct = Page(canvas => Entry(canvas, "12"));
+        var direct = Page(canvas =>
+        {
+            Entry(canvas, "12");
+            return () => { };
+        });
         var revised = Page(canvas =>
         {
             var revision = canvas.DrawRevisable(c => Entry(c, ""));
