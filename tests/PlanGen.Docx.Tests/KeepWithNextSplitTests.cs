@@ -78,9 +78,83 @@ public sealed class KeepWithNextSplitTests : IDisposable
         return (keepNext is null || keepNext.Val?.Value != false, keepLines is not null && keepLines.Val?.Value != false);
     }
 
-    private static string Markdown(int fillers)
+    /// <summary>
+    /// The chain's last line (the paragraph's second) may end in its proportional spacing below the bottom
+    /// margin, as LibreOffice lets it (synthetic school: '3.3 Klachtenregeling' 32 twips past the margin).
+    /// Filler paragraphs (20 pt apart) and list items (17 pt apart) move the heading across the foot in
+    /// steps of 1 pt; for each number of list items the two documents on either side of the filler count
+    /// at which the model moves the heading to page 3 go through LibreOffice, which must agree. With the
+    /// six-line paragraph the chain ends in a break (two lines); the three-line one cannot break and ends the chain whole.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(6)]
+    [InlineData(3)]
+    public void At_the_models_edge_LibreOffice_moves_the_heading_exactly_where_the_model_does(int paragraphLines)
+    {
+        Directory.CreateDirectory(output);
+        var info = TestDocuments.Info(DocumentKind.SociaalVeiligheidsplan, "sociaal-veiligheidsplan", "Sociaal veiligheidsplan", null) with { Adoptions = [] };
+        int TocPage(int fillers, int items, bool keep)
+        {
+            var path = Path.Combine(output, $"rand-{items:00}-{fillers:00}.docx");
+            File.WriteAllBytes(path, TestDocuments.WriteDocx(RenderedDocument.Create(info, Markdown(fillers, items, paragraphLines))));
+            var page = TocPagesTests.Entries(path).Single(e => e.Text == "2. Tweede hoofdstuk").Page;
+            if (!keep)
+            {
+                File.Delete(path);
+            }
+
+            return page;
+        }
+
+        var files = new List<string>();
+        for (var items = 0; items < 20; items++)
+        {
+            // The fewest fillers with which the model sets the heading on page 3 (the page moves only forward).
+            var (low, high) = (0, 30);
+            Assert.Equal(3, TocPage(high, items, keep: false));
+            if (TocPage(low, items, keep: false) == 3)
+            {
+                continue;
+            }
+
+            while (high - low > 1)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = TocPage(middle, items, keep: false) == 3 ? (low, middle) : (middle, high);
+            }
+
+            Assert.Equal(2, TocPage(low, items, keep: true));
+            Assert.Equal(3, TocPage(high, items, keep: true));
+            files.Add(Path.Combine(output, $"rand-{items:00}-{low:00}.docx"));
+            files.Add(Path.Combine(output, $"rand-{items:00}-{high:00}.docx"));
+        }
+
+        Assert.True(files.Count >= 30, $"only {files.Count} documents at the edge");
+        var pdfs = LibreOffice.ToPdf(files, Path.Combine(output, "pdf-rand"));
+        var wrong = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var pages = LibreOffice.PageTexts(pdfs[i]).Select(p => p.Split('\n').Select(TocPagesTests.Normalise).ToList()).ToList();
+            var entry = TocPagesTests.Entries(files[i]).Single(e => e.Text == "2. Tweede hoofdstuk");
+            var heading = pages.FindIndex(1, p => p.Contains(entry.Text)) + 1;
+            if (entry.Page != heading)
+            {
+                wrong.Add($"{Path.GetFileName(files[i])}: TOC says {entry.Page}, LibreOffice puts the heading on {heading}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static string Markdown(int fillers, int items = 0, int paragraphLines = 6)
     {
         var text = new System.Text.StringBuilder("# Sociaal veiligheidsplan\n\n## 1. Eerste hoofdstuk\n\n");
+        for (var i = 1; i <= items; i++)
+        {
+            text.Append($"- Punt {i} van de lijst.\n");
+        }
+
+        text.Append(items > 0 ? "\n" : "");
         for (var i = 1; i <= fillers; i++)
         {
             text.Append($"Regel {i} van het eerste hoofdstuk.\n\n");
@@ -89,8 +163,12 @@ public sealed class KeepWithNextSplitTests : IDisposable
         text.Append("## 2. Tweede hoofdstuk\n\n");
         text.Append("Deze alinea telt zes regels op de pagina, zodat zij over twee pagina's kan breken met twee regels aan elke kant. ");
         text.Append("Zij gaat verder met gewone woorden die de regel vullen tot aan de rechtermarge, en dan nog verder met meer woorden. ");
-        text.Append("Zo ontstaat een derde regel met tekst over sociale veiligheid, pesten, het pestprotocol en de vertrouwenspersoon. ");
-        text.Append("Een vierde regel noemt de meldcode, de monitor en de incidentregistratie van de school en het bestuur samen. ");
+        if (paragraphLines == 6)
+        {
+            text.Append("Zo ontstaat een derde regel met tekst over sociale veiligheid, pesten, het pestprotocol en de vertrouwenspersoon. ");
+            text.Append("Een vierde regel noemt de meldcode, de monitor en de incidentregistratie van de school en het bestuur samen. ");
+        }
+
         text.Append("En de laatste regel sluit af met het einde van de alinea.\n\n");
         text.Append("### 2.1 Daarna\n\nNog een korte tekst.\n");
         return text.ToString();

@@ -153,7 +153,7 @@ internal sealed class PageFlow
             needed = before + format.BorderTop + paragraph.Lines.Sum() + format.BorderBottom + ChainAfter(items, index, format.After);
         }
 
-        var overhang = format.KeepNext ? 0 : paragraph.Overhang;
+        var overhang = format.KeepNext ? ChainOverhang(items, index) : paragraph.Overhang;
         var footKeep = state.FootKeep;
         if (!state.PageEmpty && state.Used + needed > state.Height + overhang && needed <= state.Height)
         {
@@ -275,6 +275,29 @@ internal sealed class PageFlow
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// How far a keep-with-next chain may hang below the bottom margin: the proportional spacing of its last
+    /// line when that is the next paragraph's last (LibreOffice lets a paragraph's last line hang, not the
+    /// last line before a break: KeepWithNextSplitTests); nothing when the next paragraph would split or a table ends the chain.
+    /// </summary>
+    private static int ChainOverhang(List<Item> items, int index)
+    {
+        for (var i = index + 1; i < items.Count; i++)
+        {
+            switch (items[i])
+            {
+                case ParagraphItem next when next.Format.KeepNext:
+                    continue;
+                case ParagraphItem next:
+                    return Minimum(next) == next.Lines.Sum() + next.Format.BorderBottom ? next.Overhang : 0;
+                default:
+                    return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The first lines that must stay together at the foot of a page (all, when the paragraph keeps its lines).</summary>
