@@ -19,6 +19,7 @@ internal static class Corpus
         }
 
         long bytes = 0;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var document in documents)
@@ -29,9 +30,10 @@ internal static class Corpus
         }
 
         var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var pages = documents.Sum(PageCounter.Count);
         var n = documents.Count;
-        Console.WriteLine($"documents={n} pages={pages} cpu/doc={used / n:F2} ms wall/doc={clock.Elapsed.TotalMilliseconds / n:F2} ms pages/s(cpu)={pages / (used / 1000):F0} bytes/doc={bytes / n}");
+        Console.WriteLine($"documents={n} pages={pages} cpu/doc={used / n:F2} ms wall/doc={clock.Elapsed.TotalMilliseconds / n:F2} ms pages/s(cpu)={pages / (used / 1000):F0} bytes/doc={bytes / n} allocated/doc={allocated / n / 1024} KB");
     }
 
     /// <summary>Every built Markdown document below <paramref name="folder"/>, in a fixed order.</summary>

@@ -6,7 +6,8 @@ namespace PlanGen.Pdf.Compose;
 
 /// <summary>
 /// "Inhoudsopgave": chapters, sections and subsections with page numbers that link to the headings.
-/// Page numbers come from a first layout pass; their width is reserved, so the second pass breaks alike.
+/// Page numbers have a reserved width, so the TOC breaks alike whatever they are: without the pages
+/// (null) they are drawn once the document is laid out (<see cref="Elements.TocEntry"/>).
 /// </summary>
 internal static class TocBuilder
 {
@@ -14,7 +15,7 @@ internal static class TocBuilder
     /// The TOC at its normal spacing; a long one that would run a few lines onto a second page is set
     /// tighter when that keeps it on one (<paramref name="page"/>: the body's width and height).
     /// </summary>
-    public static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme, Space page)
+    public static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int>? pages, Theme theme, Space page)
     {
         var normal = Build(items, pages, theme, lineHeight: 1.4f, chapterGap: 9, sectionGap: 2);
         if (Height(normal, page) <= page.Height)
@@ -26,7 +27,7 @@ internal static class TocBuilder
         return Height(tight, page) <= page.Height ? tight : normal;
     }
 
-    private static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int> pages, Theme theme, float lineHeight, float chapterGap, float sectionGap)
+    private static Element Build(IReadOnlyList<TocItem> items, IReadOnlyDictionary<string, int>? pages, Theme theme, float lineHeight, float chapterGap, float sectionGap)
     {
         var column = new Column();
         column.Add(new TextBlock([new TextSpan("Inhoudsopgave", theme.Chapter)], Alignment.Left, 1.25f) { Tag = Rendering.StructureTag.Heading(2) });
@@ -35,7 +36,7 @@ internal static class TocBuilder
         {
             var chapter = item.Level <= 2;
             var style = chapter ? theme.Body.With(bold: true) : theme.Body;
-            var number = pages.TryGetValue(item.Anchor, out var at) ? at.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            var number = pages is null ? null : pages.TryGetValue(item.Anchor, out var at) ? at.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             var title = new TextBlock([new TextSpan(item.Text, style)], Alignment.Left, lineHeight);
             // Chapters flush left, sections and (when the school uses ####) subsections indented a step each.
             column.Add(new TocEntry(title, item.Anchor, item.Text, number, style, chapter ? 0 : 16 * (item.Level - 2), lineHeight), chapter ? chapterGap : sectionGap);

@@ -36,8 +36,8 @@ internal sealed class DocumentLayout : IDisposable
 
     public static DocumentLayout Create(RenderedDocument document) => new(document);
 
-    /// <summary>A fresh element tree; <paramref name="pages"/> gives the TOC its numbers.</summary>
-    public (Element Root, IReadOnlyList<TocItem> Toc) Build(IReadOnlyDictionary<string, int> pages)
+    /// <summary>A fresh element tree; <paramref name="pages"/> gives the TOC its numbers (null: drawn once the pages are known).</summary>
+    public (Element Root, IReadOnlyList<TocItem> Toc) Build(IReadOnlyDictionary<string, int>? pages)
     {
         if (IsCard)
         {

@@ -38,7 +38,7 @@ internal static class LayoutEngine
     public static (IReadOnlyDictionary<string, int> Anchors, int Pages) FirstPass(DocumentLayout layout, Layout.Element root)
     {
         var canvas = new RecordingCanvas { RecordLines = false };
-        var context = new DrawContext(canvas);
+        var context = new DrawContext(canvas) { PagesOnly = true };
         var pages = Paginator.Run(root, layout.Geometry, context, _ => canvas, _ => { });
         return (context.AnchorPages, pages);
     }

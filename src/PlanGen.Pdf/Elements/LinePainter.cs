@@ -20,7 +20,10 @@ internal static class LinePainter
         };
 
         var baseline = top + line.Baseline;
-        var runs = new List<GlyphRun>(line.End - line.Start);
+        var count = line.End - line.Start;
+        // Per fragment: where it starts and what follows its glyphs (Plain, Space or Hyphen).
+        var pens = new float[count];
+        var ends = new Ending[count];
         string? link = null;
         float linkStart = 0, linkEnd = 0, linkSize = 0;
         for (var k = line.Start; k < line.End; k++)
@@ -30,7 +33,8 @@ internal static class LinePainter
             // A space at a soft line end too (drawn past the line, invisible): structure text and
             // screen readers join lines, and "voorwaarden om tot" + "ontwikkeling" must stay two words.
             var hyphen = k == line.End - 1 && line.Hyphenated;
-            runs.Add(ToRun(f, pen, baseline, gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak), hyphen));
+            pens[k - line.Start] = pen;
+            ends[k - line.Start] = hyphen ? Ending.Hyphen : gap > 0 || (k == line.End - 1 && f.SpaceAfter && !f.HardBreak) ? Ending.Space : Ending.Plain;
             if (f.Style.Link != link)
             {
                 Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
@@ -44,106 +48,109 @@ internal static class LinePainter
         }
 
         Annotate(canvas, link, linkStart, linkEnd, baseline, linkSize);
-        canvas.DrawText(Merge(runs));
+        canvas.DrawText(Runs(frags, line.Start, pens, ends, baseline));
     }
 
-    /// <summary>Joins neighbouring runs of one font, size, colour and link: far fewer runs to write.</summary>
-    private static List<GlyphRun> Merge(List<GlyphRun> runs)
+    private enum Ending : byte
     {
-        var merged = new List<GlyphRun>(4);
+        Plain,
+        Space,
+        Hyphen,
+    }
+
+    /// <summary>One run per stretch of fragments of one font, size, colour and link: far fewer runs to write.</summary>
+    private static List<GlyphRun> Runs(IReadOnlyList<Fragment> frags, int first, float[] pens, Ending[] ends, float baseline)
+    {
+        var runs = new List<GlyphRun>(4);
         var start = 0;
-        for (var i = 1; i <= runs.Count; i++)
+        for (var i = 1; i <= pens.Length; i++)
         {
-            if (i < runs.Count && runs[i].Face == runs[start].Face && runs[i].Size == runs[start].Size && runs[i].Color == runs[start].Color && runs[i].Link == runs[start].Link)
+            if (i < pens.Length && SameRun(frags[first + i], frags[first + start]))
             {
                 continue;
             }
 
-            merged.Add(i - start == 1 ? runs[start] : Join(runs, start, i));
+            runs.Add(Run(frags, first, start, i, pens, ends, baseline));
             start = i;
         }
 
-        return merged;
+        return runs;
     }
 
-    private static GlyphRun Join(List<GlyphRun> runs, int from, int to)
+    private static bool SameRun(Fragment a, Fragment b) => a.Face == b.Face && a.Style.Size == b.Style.Size && a.Style.Color == b.Style.Color && a.Style.Link == b.Style.Link;
+
+    /// <summary>
+    /// The glyphs of fragments [from, to) (relative to <paramref name="first"/>) as one run: each
+    /// glyph where the fragment's shaping puts it, a space glyph after a word that has one (copy-paste
+    /// and text extraction stay word-separated), the hyphen of a hyphenated line end after the syllable
+    /// (see FontFace.HyphenGlyph for its text).
+    /// </summary>
+    private static GlyphRun Run(IReadOnlyList<Fragment> frags, int first, int from, int to, float[] pens, Ending[] ends, float baseline)
     {
-        var first = runs[from];
-        var last = runs[to - 1];
-        var count = 0;
-        for (var k = from; k < to; k++)
+        var n = 0;
+        for (var j = from; j < to; j++)
         {
-            count += runs[k].Glyphs.Length;
+            n += frags[first + j].Shaped.Glyphs.Length + (ends[j] == Ending.Plain ? 0 : 1);
         }
 
-        var glyphs = new ushort[count];
-        var xs = new float[count];
-        var clusters = new int[count];
-        var text = new System.Text.StringBuilder();
-        var at = 0;
-        for (var k = from; k < to; k++)
-        {
-            var run = runs[k];
-            run.Glyphs.CopyTo(glyphs, at);
-            run.X.CopyTo(xs, at);
-            for (var i = 0; i < run.Clusters.Length; i++)
-            {
-                clusters[at + i] = run.Clusters[i] + text.Length;
-            }
-
-            at += run.Glyphs.Length;
-            text.Append(run.Text);
-        }
-
-        var width = last.X.Length > 0 && first.X.Length > 0 ? last.X[0] - first.X[0] + last.Width : last.Width;
-        return first with { Glyphs = glyphs, X = xs, Width = width, Text = text.ToString(), Clusters = clusters };
-    }
-
-    private static GlyphRun ToRun(Fragment f, float pen, float baseline, bool space, bool hyphen = false)
-    {
-        var shaped = f.Shaped;
-        var size = f.Style.Size;
-        if (hyphen)
-        {
-            // The hyphen of a hyphenated line end, after the syllable (see FontFace.HyphenGlyph for its text).
-            var face = f.Face;
-            var at = shaped.Glyphs.Length;
-            var g = new ushort[at + 1];
-            var x = new float[at + 1];
-            var c = new int[at + 1];
-            shaped.Glyphs.CopyTo(g, 0);
-            shaped.Clusters.CopyTo(c, 0);
-            for (var i = 0; i < at; i++)
-            {
-                x[i] = pen + (shaped.Offsets[i] * size);
-            }
-
-            g[at] = face.HyphenGlyph;
-            x[at] = pen + f.Width;
-            c[at] = f.Text.Length;
-            return new GlyphRun(face, size, f.Style.Color, g, x, baseline, f.Width + f.HyphenWidth, Drawn(f.Text) + face.HyphenText, c, f.Style.Link);
-        }
-
-        var n = shaped.Glyphs.Length + (space ? 1 : 0);
         var glyphs = new ushort[n];
         var xs = new float[n];
         var clusters = new int[n];
-        shaped.Glyphs.CopyTo(glyphs, 0);
-        shaped.Clusters.CopyTo(clusters, 0);
-        for (var i = 0; i < shaped.Glyphs.Length; i++)
+        var text = to - from == 1 ? null : new System.Text.StringBuilder();
+        string? single = null;
+        var at = 0;
+        var textLength = 0;
+        float firstX = 0, lastX = 0, lastWidth = 0;
+        bool firstHasGlyphs = false, lastHasGlyphs = false;
+        for (var j = from; j < to; j++)
         {
-            xs[i] = pen + (shaped.Offsets[i] * size);
+            var f = frags[first + j];
+            var shaped = f.Shaped;
+            var size = f.Style.Size;
+            var pen = pens[j];
+            var runStart = at;
+            for (var i = 0; i < shaped.Glyphs.Length; i++)
+            {
+                glyphs[at] = shaped.Glyphs[i];
+                xs[at] = pen + (shaped.Offsets[i] * size);
+                clusters[at] = shaped.Clusters[i] + textLength;
+                at++;
+            }
+
+            var piece = Drawn(f.Text);
+            if (ends[j] != Ending.Plain)
+            {
+                glyphs[at] = ends[j] == Ending.Hyphen ? f.Face.HyphenGlyph : f.Face.SpaceGlyph;
+                xs[at] = pen + f.Width;
+                clusters[at] = f.Text.Length + textLength;
+                at++;
+                piece += ends[j] == Ending.Hyphen ? f.Face.HyphenText : " ";
+            }
+
+            var hasGlyphs = at > runStart;
+            if (j == from)
+            {
+                firstHasGlyphs = hasGlyphs;
+                firstX = hasGlyphs ? xs[runStart] : 0;
+            }
+
+            lastHasGlyphs = hasGlyphs;
+            lastX = hasGlyphs ? xs[runStart] : 0;
+            lastWidth = ends[j] == Ending.Hyphen ? f.Width + f.HyphenWidth : f.Width;
+            textLength += piece.Length;
+            if (text is null)
+            {
+                single = piece;
+            }
+            else
+            {
+                text.Append(piece);
+            }
         }
 
-        // A real space glyph after the word keeps copy-paste and text extraction word-separated.
-        if (space)
-        {
-            glyphs[^1] = f.Face.SpaceGlyph;
-            xs[^1] = pen + f.Width;
-            clusters[^1] = f.Text.Length;
-        }
-
-        return new GlyphRun(f.Face, size, f.Style.Color, glyphs, xs, baseline, f.Width, space ? Drawn(f.Text) + " " : Drawn(f.Text), clusters, f.Style.Link);
+        var head = frags[first + from];
+        var width = to - from == 1 || !(lastHasGlyphs && firstHasGlyphs) ? lastWidth : lastX - firstX + lastWidth;
+        return new GlyphRun(head.Face, head.Style.Size, head.Style.Color, glyphs, xs, baseline, width, single ?? text!.ToString(), clusters, head.Style.Link);
     }
 
     /// <summary>The text a run stands for: a no-break hyphen is drawn (FontFace) and copied as a plain hyphen.</summary>

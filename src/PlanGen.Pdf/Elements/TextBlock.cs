@@ -53,7 +53,7 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
             context.Canvas.BeginTag(this, tag);
         }
 
-        for (var i = next; i < next + count; i++)
+        for (var i = next; i < next + count && !context.PagesOnly; i++)
         {
             var line = set.Lines[i];
             LinePainter.Paint(context.Canvas, set.Fragments, line, x, y, space.Width, alignment);

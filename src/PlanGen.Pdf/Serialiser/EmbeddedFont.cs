@@ -62,12 +62,12 @@ internal sealed class EmbeddedFont(FontFace face, string resource)
     {
         var tables = face.Tables;
         var used = glyphs.Keys.Order().ToList();
-        var program = FontSubsetter.Subset(face, used) ?? face.Data;
+        var program = FontPrograms.For(face, used);
         var name = Tag(used) + "+" + face.Name;
         var scale = 1000.0 / tables.UnitsPerEm;
         string N(double v) => PdfSyntax.Number(Math.Round(v * scale));
 
-        var fontFile = file.AddStream($"/Filter /FlateDecode /Length1 {program.Length}", PdfStreams.Deflate(program));
+        var fontFile = file.AddStream($"/Filter /FlateDecode /Length1 {program.Length}", program.Deflated);
         var flags = 32 | (tables.ItalicAngle != 0 ? 64 : 0);
         var box = tables.BoundingBox;
         var descriptor = file.Add(string.Create(CultureInfo.InvariantCulture,

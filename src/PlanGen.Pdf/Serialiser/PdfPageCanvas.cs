@@ -10,14 +10,20 @@ namespace PlanGen.Pdf.Serialiser;
 /// lies in marked content: text and images in the open structure element (an MCID recorded for the
 /// ParentTree), rules, fills and page furniture as Artifacts.
 /// </summary>
-internal sealed class PdfPageCanvas : IPageCanvas
+internal sealed class PdfPageCanvas : IRevisableCanvas
 {
     private const string Hex = "0123456789ABCDEF";
     private static readonly object ArtifactMark = new();
     private readonly PdfBuilder builder;
-    private readonly StringBuilder content = new(16 * 1024);
     private readonly Stack<(float Dx, float Dy, float Scale, Color? Fill, Color? Stroke, float LineWidth)> saved = new();
-    private readonly List<LinkAnnotation> pendingLinks = [];
+    // Redrawn stretches of the content: [Start, End) replaced by Text (in order).
+    private readonly List<(int Start, int End, string Text)> revised = [];
+    private StringBuilder content = new(16 * 1024);
+    private List<LinkAnnotation> pendingLinks = [];
+    // While a revision redraws: the marked-content id the next mark must reuse, and the structure element open then.
+    private int replayMcid = -1;
+    private bool replayFailed;
+    private StructureNode? replayCurrent;
     private (float Dx, float Dy, float Scale) transform = (0, 0, 1);
     private Color? fill;
     private Color? stroke;
@@ -155,12 +161,74 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
 
         pendingLinks.Clear();
-        return Encoding.ASCII.GetBytes(content.ToString());
+        if (revised.Count > 0)
+        {
+            Splice();
+        }
+
+        // Encoded chunk by chunk: the stream is ASCII, one byte a character, and never needs to be one string.
+        var bytes = new byte[content.Length];
+        var at = 0;
+        foreach (var chunk in content.GetChunks())
+        {
+            at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
+        }
+
+        return bytes;
+    }
+
+    public IRevision DrawRevisable(Action<IPageCanvas> draw)
+    {
+        var before = Capture();
+        draw(this);
+        return new Revision(this, before, Capture());
     }
 
     private object Target => artifactDepth > 0 ? ArtifactMark : Current;
 
-    private StructureNode Current => builder.Current;
+    private StructureNode Current => replayCurrent ?? builder.Current;
+
+    private State Capture() => new(content.Length, openMark, fill, stroke, lineWidth, transform, artifactDepth, Marks.Count, Current);
+
+    /// <summary>Redraws a revision's stretch of content from the state before it; true when it ends in the state the first drawing did.</summary>
+    private bool Redraw(State before, State after, Action<IPageCanvas> draw)
+    {
+        var now = Capture();
+        var (nowContent, nowLinks) = (content, pendingLinks);
+        (content, pendingLinks) = (new StringBuilder(), []);
+        (openMark, fill, stroke, lineWidth, transform, artifactDepth) = (before.OpenMark, before.Fill, before.Stroke, before.LineWidth, before.Transform, before.ArtifactDepth);
+        (replayMcid, replayFailed, replayCurrent) = (before.Marks, false, before.Current);
+        draw(this);
+        var end = Capture();
+        var fits = !replayFailed && pendingLinks.Count == 0 && replayMcid == after.Marks && ReferenceEquals(end.OpenMark, after.OpenMark)
+            && end.Fill == after.Fill && end.Stroke == after.Stroke && end.LineWidth == after.LineWidth && end.Transform == after.Transform && end.ArtifactDepth == after.ArtifactDepth;
+        var text = content.ToString();
+        (content, pendingLinks) = (nowContent, nowLinks);
+        (openMark, fill, stroke, lineWidth, transform, artifactDepth) = (now.OpenMark, now.Fill, now.Stroke, now.LineWidth, now.Transform, now.ArtifactDepth);
+        (replayMcid, replayCurrent) = (-1, null);
+        if (fits)
+        {
+            revised.Add((before.Length, after.Length, text));
+        }
+
+        return fits;
+    }
+
+    /// <summary>The content with every revised stretch replaced.</summary>
+    private void Splice()
+    {
+        revised.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var spliced = new StringBuilder(content.Length + 256);
+        var at = 0;
+        foreach (var (start, end, text) in revised)
+        {
+            spliced.Append(content, at, start - at).Append(text);
+            at = end;
+        }
+
+        content = spliced.Append(content, at, content.Length - at);
+        revised.Clear();
+    }
 
     private static string N(double v) => PdfSyntax.Number(v);
 
@@ -213,11 +281,17 @@ internal sealed class PdfPageCanvas : IPageCanvas
         }
 
         CloseMark();
-        if (target is StructureNode node)
+        if (target is StructureNode node && replayMcid >= 0)
         {
-            content.Append('/').Append(node.Tag.Role).Append(" <</MCID ").Append(Marks.Count).Append(">> BDC\n");
-            node.Kids.Add(new MarkedContent(Index, Marks.Count));
-            Marks.Add(node);
+            // A revision: the first drawing gave this content its id and its place in the structure tree.
+            replayFailed |= replayMcid >= Marks.Count || Marks[replayMcid] != node;
+            content.Append('/').Append(node.Tag.Role).Append(" <</MCID ").Append(replayMcid++).Append(">> BDC\n");
+        }
+        else if (target is StructureNode node2)
+        {
+            content.Append('/').Append(node2.Tag.Role).Append(" <</MCID ").Append(Marks.Count).Append(">> BDC\n");
+            node2.Kids.Add(new MarkedContent(Index, Marks.Count));
+            Marks.Add(node2);
         }
         else
         {
@@ -290,4 +364,23 @@ internal sealed class PdfPageCanvas : IPageCanvas
     }
 
     private (float X, float Y) Map(float x, float y) => (transform.Dx + (x * transform.Scale), transform.Dy + (y * transform.Scale));
+
+    /// <summary>What the content stream depends on at one point: where it is, the open marked content and the graphics state.</summary>
+    private readonly record struct State(int Length, object? OpenMark, Color? Fill, Color? Stroke, float LineWidth, (float Dx, float Dy, float Scale) Transform, int ArtifactDepth, int Marks, StructureNode Current);
+
+    private sealed class Revision(PdfPageCanvas canvas, State before, State after) : IRevision
+    {
+        private bool redrawn;
+
+        public bool Redraw(Action<IPageCanvas> draw)
+        {
+            if (redrawn)
+            {
+                return false;
+            }
+
+            redrawn = true;
+            return canvas.Redraw(before, after, draw);
+        }
+    }
 }
