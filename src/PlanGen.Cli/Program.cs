@@ -9,6 +9,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        PlanGen.Core.Building.BuildTrace.Mark("main");
         Console.OutputEncoding = new UTF8Encoding(false);
         try
         {

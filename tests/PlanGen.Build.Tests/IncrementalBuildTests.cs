@@ -1,4 +1,5 @@
 using PlanGen.Core.Building.Incremental;
+using PlanGen.Document;
 
 namespace PlanGen.Build.Tests;
 
@@ -69,6 +70,65 @@ public class IncrementalBuildTests
         File.AppendAllText(repo.Path("schools", school, "school.yaml"), "\n# een opmerking\n");
         var results = repo.Build();
         Assert.Equal([school], results.Where(r => !r.Unchanged).Select(r => r.School));
+    }
+
+    [Fact]
+    public void A_rebuild_writes_only_the_documents_whose_rendering_changed()
+    {
+        using var repo = new SyntheticRepository(schools: 3, boards: 1);
+        var html = new CountingWriter(new PlanGen.Html.HtmlWriter());
+        IReadOnlyList<IDocumentWriter> writers = [repo.Markdown, html];
+        repo.Build(writers: writers);
+        var school = repo.Schools[1];
+        var yaml = repo.Path("schools", school, "school.yaml");
+        var text = File.ReadAllText(yaml);
+        Assert.Matches("(?m)^  kernwaarde: ", text);
+        // The kernwaarde is in the plan, not on the card: only the plans are written again, in both formats.
+        File.WriteAllText(yaml, System.Text.RegularExpressions.Regex.Replace(text, "(?m)^  kernwaarde: .*$", "  kernwaarde: Gewijzigd voor de test"));
+        var years = Directory.GetDirectories(repo.Path("output", school)).Length;
+        var cards = Directory.GetFiles(repo.Path("output", school), "kwaliteitskaart.*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.ReadAllBytes);
+        repo.Markdown.Reset();
+        html.Reset();
+        var results = repo.Build(writers: writers);
+
+        Assert.Equal([school], results.Where(r => !r.Unchanged).Select(r => r.School));
+        Assert.Equal(years, repo.Markdown.Documents);
+        Assert.Equal(years, html.Documents);
+        Assert.All(cards, c => Assert.Equal(c.Value, File.ReadAllBytes(c.Key)));
+        var rebuilt = results.Single(r => r.School == school);
+        Assert.Equal(4 * years, rebuilt.Written.Count);
+        Assert.Equal(2 * years, rebuilt.Changed.Count);
+        Assert.All(rebuilt.Changed, f => Assert.Contains("sociaal-veiligheidsplan", f));
+        Assert.All(Directory.GetFiles(repo.Path("output", school), "sociaal-veiligheidsplan.*", SearchOption.AllDirectories),
+            f => Assert.Contains("Gewijzigd voor de test", File.ReadAllText(f)));
+
+        // The result is what a build from nothing gives, manifest included.
+        var incremental = SyntheticRepository.Files(repo.Path("output"));
+        Directory.Delete(repo.Path("output"), recursive: true);
+        repo.Build(writers: writers);
+        Assert.Equal(incremental, SyntheticRepository.Files(repo.Path("output")));
+    }
+
+    [Fact]
+    public void A_forced_build_or_a_card_edited_by_hand_writes_the_card_again()
+    {
+        using var repo = new SyntheticRepository(schools: 2, boards: 1);
+        repo.Build();
+        var school = repo.Schools[0];
+        var yaml = repo.Path("schools", school, "school.yaml");
+        File.WriteAllText(yaml, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(yaml), "(?m)^  kernwaarde: .*$", "  kernwaarde: Anders"));
+        var card = Directory.GetFiles(repo.Path("output", school), "kwaliteitskaart.md", SearchOption.AllDirectories).First();
+        var original = File.ReadAllBytes(card);
+        var edited = original.ToArray();
+        edited[^2] = (byte)(edited[^2] == (byte)'x' ? 'y' : 'x');
+        File.WriteAllBytes(card, edited);
+        repo.Build();
+        Assert.Equal(original, File.ReadAllBytes(card));
+
+        repo.Markdown.Reset();
+        repo.Build(force: true);
+        Assert.Equal(Directory.GetFiles(repo.Path("output"), "*.md", SearchOption.AllDirectories).Length, repo.Markdown.Documents);
     }
 
     [Fact]

@@ -57,8 +57,12 @@ public sealed class SyntheticRepository : IDisposable
 public sealed class CountingWriter(IDocumentWriter inner) : IDocumentWriter
 {
     private int count;
+    private int warmUps;
 
     public int Count => count;
+
+    /// <summary>Real documents only: without the build's warm-up samples (file name "warm").</summary>
+    public int Documents => count - warmUps;
 
     public string Format => inner.Format;
 
@@ -67,8 +71,12 @@ public sealed class CountingWriter(IDocumentWriter inner) : IDocumentWriter
     public void Write(RenderedDocument document, Stream output)
     {
         Interlocked.Increment(ref count);
+        if (document.Info.FileName == "warm")
+        {
+            Interlocked.Increment(ref warmUps);
+        }
         inner.Write(document, output);
     }
 
-    public void Reset() => count = 0;
+    public void Reset() => count = warmUps = 0;
 }

@@ -11,7 +11,7 @@ public class ManifestJsonTests
         "stichting-horizon/obs-de-linde",
         "c85837847b50939ea93a6cff74585a83bf1c1137df06b90d1f57e8cbbcb72331",
         [new("yaml", "schools/stichting-horizon/bestuur.yaml", "aa"), new("sjabloon-ingebouwd", "partials/gegevens.scriban", "bb")],
-        [new("stichting-horizon/obs-de-linde/2025-2026/sociaal-veiligheidsplan.pdf", 123456, "cc")],
+        [new("stichting-horizon/obs-de-linde/2025-2026/kwaliteitskaart.md", 2345, "dd"), new("stichting-horizon/obs-de-linde/2025-2026/sociaal-veiligheidsplan.pdf", 123456, "cc", "ee")],
         [
             new(new SourceLocation("schools/stichting-horizon/obs-de-linde/school.yaml", 12, 5), "PG0101", Severity.Warning, "onbekend veld \"rolen\" (één \\ teken)", "bedoelde je 'rollen'?"),
             new(new SourceLocation("schools/stichting-horizon/obs-de-linde/school.yaml", 3, 1), "PG0150", Severity.Error, "VUL IN staat er nog", null),

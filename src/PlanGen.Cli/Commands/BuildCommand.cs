@@ -24,6 +24,7 @@ public static class BuildCommand
             {
                 return ExitCodes.Usage;
             }
+            BuildTrace.Mark("build: command line read");
             var general = new DiagnosticBag();
             var stil = result.GetValue(quiet);
             var progress = new BuildProgress(stil ? TextWriter.Null : null);
@@ -40,6 +41,7 @@ public static class BuildCommand
                 }
                 Console.Out.WriteLine(BuildSummary.Line(results, options.OutputDirectory));
             }
+            BuildTrace.Mark("build: reported");
             return general.HasErrors || results.Any(r => r.Failed) ? ExitCodes.InvalidInput : ExitCodes.Ok;
         });
         return command;

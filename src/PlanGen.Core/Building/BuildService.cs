@@ -68,6 +68,7 @@ public sealed class BuildService
 
     public IReadOnlyList<SchoolBuildResult> Build(BuildOptions options, DiagnosticBag general, Action<SchoolBuildResult>? progress = null)
     {
+        BuildTrace.Mark("build: start");
         var root = Path.GetFullPath(options.Root);
         var found = SchoolDiscovery.Find(root, options.Paths, general);
         var chosen = found.Where(d => options.School is null || SchoolDiscovery.MatchesName(d, options.School)).ToList();
@@ -76,6 +77,7 @@ public sealed class BuildService
             general.Error(SourceLocation.OfFile(options.School), Codes.MissingFile, $"geen school gevonden met de naam '{options.School}'", "geef de mapnaam van de school, bijvoorbeeld bestuur/school");
         }
         var schools = chosen.Where(d => options.Shard.Contains(SchoolBuilder.IdOf(d))).ToList();
+        BuildTrace.Mark($"build: {schools.Count} schools found");
         var builder = new SchoolBuilder(root, options, templates);
         var results = new SchoolBuildResult[schools.Count];
         void BuildOne(int i)
@@ -92,7 +94,9 @@ public sealed class BuildService
         {
             Parallel.For(0, schools.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, BuildOne);
         }
+        BuildTrace.Mark("build: every school done");
         builder.Finish();
+        BuildTrace.Mark("build: warm-up done");
         var removed = RemoveDeleted(options, root, found, general);
         foreach (var result in removed)
         {

@@ -26,6 +26,9 @@ internal sealed class SchoolBuilder
     private readonly IReadOnlySet<string> extensions;
     private readonly WriterWarmUp warmUp;
 
+    // Schools past their unchanged check and not yet done: the cores they keep busy (see the jobs' loop).
+    private int building;
+
     public SchoolBuilder(string root, BuildOptions options, TemplateRenderer templates)
     {
         this.root = root;
@@ -51,8 +54,23 @@ internal sealed class SchoolBuilder
         {
             return new SchoolBuildResult(id, previous.Diagnostics, [], Failed: false) { Unchanged = true };
         }
+        BuildTrace.Mark($"{id}: to build");
         warmUp.Start();
+        Interlocked.Increment(ref building);
+        try
+        {
+            return BuildChanged(id, directory, previous, manifestPath);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref building);
+        }
+    }
+
+    private SchoolBuildResult BuildChanged(string id, string directory, SchoolManifest? previous, string manifestPath)
+    {
         var school = SchoolChecker.CheckOne(loader, directory);
+        BuildTrace.Mark($"{id}: loaded and validated");
         if (!school.IsValid)
         {
             return new SchoolBuildResult(id, school.Diagnostics.Sorted(), [], Failed: true);
@@ -72,25 +90,36 @@ internal sealed class SchoolBuilder
             var folder = Path.Combine(output, project.BoardId, project.SchoolId, plan.Schooljaar);
             rendered.AddRange(documents.Select(d => (folder, WithLinks(d))));
         }
+        BuildTrace.Mark($"{id}: rendered");
         // Every (document, format) pair in parallel too: when one school changed, it still uses every core.
-        var jobs = rendered.SelectMany(r => options.Writers.Select(w => (r.Folder, r.Document, Writer: w))).ToList();
+        var fingerprints = rendered.Select(r => options.Incremental ? DocumentFingerprint.Of(r.Document, options.Edition == Edition.Intern) : null).ToList();
+        var jobs = rendered.SelectMany((r, d) => options.Writers.Select(w => (r.Folder, r.Document, Writer: w, Fingerprint: fingerprints[d]))).ToList();
+        var reusable = Reusable(previous, id, manifestPath);
         var done = new (string Path, bool Changed, ManifestOutput Output)?[jobs.Count];
         var failures = new Diagnostic?[jobs.Count];
         var schoolFile = SourceLocation.OfFile(PathDisplay.Relative(root, Path.Combine(directory, SchoolDiscovery.SchoolFile)));
         // The slowest formats start first (longest job first): otherwise a PDF taken last keeps one core busy alone.
         var order = Enumerable.Range(0, jobs.Count).OrderBy(i => Cost(jobs[i].Writer.Format)).ToArray();
-        Parallel.For(0, order.Length, k =>
+        void Job(int k)
         {
             var i = order[k];
-            var (folder, document, writer) = jobs[i];
+            var (folder, document, writer, fingerprint) = jobs[i];
             var path = Path.Combine(folder, $"{document.Info.FileName}.{writer.Extension}");
+            var relative = Path.GetRelativePath(this.output, path).Replace('\\', '/');
+            // The same rendered document as last time, and its file as that build left it: nothing to write.
+            if (fingerprint is not null && reusable(relative, fingerprint) is { } kept)
+            {
+                done[i] = (PathDisplay.Relative(root, path), false, kept);
+                return;
+            }
             // One (document, format) that fails costs only that file: the other formats and schools are still written.
             if (WriteOne(writer, document) is not { } bytes)
             {
                 failures[i] = WriterFailure(schoolFile, id, document, writer);
                 return;
             }
-            var output = new ManifestOutput(Path.GetRelativePath(this.output, path).Replace('\\', '/'), bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            BuildTrace.Mark($"{id}: {document.Info.SchoolYear} {document.Info.FileName}.{writer.Extension} made");
+            var output = new ManifestOutput(relative, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), fingerprint);
             try
             {
                 done[i] = (PathDisplay.Relative(root, path), AtomicFile.Write(path, bytes), output);
@@ -99,7 +128,20 @@ internal sealed class SchoolBuilder
             {
                 failures[i] = new Diagnostic(SourceLocation.OfFile(PathDisplay.Relative(root, path)), Codes.WriteFailed, Severity.Error, $"kan dit bestand niet schrijven: {IoFailure.Reason(e)}", IoFailure.Hint(e));
             }
-        });
+        }
+        // While other schools keep every core busy, this school's jobs run one after another on its own thread: nested
+        // parallel loops made the thread pool add threads (12 and more runnable on 2 cores in a full build). As soon as
+        // fewer schools are in this phase than there are cores (one changed school, the end of a build), the jobs
+        // left use the idle cores.
+        for (var k = 0; k < order.Length; k++)
+        {
+            if (Volatile.Read(ref building) < Environment.ProcessorCount && k < order.Length - 1)
+            {
+                Parallel.For(k, order.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Job);
+                break;
+            }
+            Job(k);
+        }
         var failed = failures.OfType<Diagnostic>().ToList();
         diagnostics.AddRange(failed);
         var written = done.OfType<(string Path, bool Changed, ManifestOutput Output)>().ToList();
@@ -129,11 +171,12 @@ internal sealed class SchoolBuilder
                 return new SchoolBuildResult(id, diagnostics.Sorted(), [.. written.Select(d => d.Path)], Failed: true) { Changed = changed, Deleted = deleted };
             }
         }
+        BuildTrace.Mark($"{id}: done");
         return new SchoolBuildResult(id, sorted, [.. written.Select(d => d.Path)], Failed: false) { Changed = changed, Deleted = deleted };
     }
 
     /// <summary>Which writers take longest per document (PDF about twice DOCX, DOCX several times HTML; Markdown nothing).</summary>
-    private static int Cost(string format) => format switch
+    internal static int Cost(string format) => format switch
     {
         "pdf" => 0,
         "docx" => 1,
@@ -199,6 +242,22 @@ internal sealed class SchoolBuilder
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The earlier output of that path when the last build wrote it from a document with this fingerprint, under the
+    /// same settings, and it is still intact; else null. Nothing is reused when the build is forced or had no manifest.
+    /// </summary>
+    private Func<string, string, ManifestOutput?> Reusable(SchoolManifest? previous, string id, string manifestPath)
+    {
+        if (previous is null || options.Force || previous.School != id || previous.Settings != settings)
+        {
+            return (_, _) => null;
+        }
+        var earlier = previous.Outputs.Where(o => o.Document is not null).ToDictionary(o => o.Path, StringComparer.Ordinal);
+        var manifestWritten = File.GetLastWriteTimeUtc(manifestPath);
+        return (relative, fingerprint) =>
+            earlier.TryGetValue(relative, out var old) && old.Document == fingerprint && OutputIntact(Path.Combine(output, old.Path), old, manifestWritten) ? old : null;
     }
 
     /// <summary>Called once all schools are done.</summary>

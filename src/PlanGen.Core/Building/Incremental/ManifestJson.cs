@@ -35,6 +35,10 @@ public static class ManifestJson
                 json.WriteString("pad", output.Path);
                 json.WriteNumber("bytes", output.Bytes);
                 json.WriteString("sha256", output.Sha256);
+                if (output.Document is not null)
+                {
+                    json.WriteString("document-sha256", output.Document);
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -149,7 +153,7 @@ public static class ManifestJson
         Expect(ref reader, JsonTokenType.StartArray, alreadyRead: true);
         while (NextItem(ref reader))
         {
-            string? path = null, sha = null;
+            string? path = null, sha = null, document = null;
             long? bytes = null;
             while (Property(ref reader) is { } name)
             {
@@ -158,10 +162,11 @@ public static class ManifestJson
                     case "pad": path = Text(ref reader); break;
                     case "bytes": bytes = reader.GetInt64(); break;
                     case "sha256": sha = Text(ref reader); break;
+                    case "document-sha256": document = Text(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
-            list.Add(new ManifestOutput(path ?? throw new FormatException("pad"), bytes ?? throw new FormatException("bytes"), sha ?? throw new FormatException("sha256")));
+            list.Add(new ManifestOutput(path ?? throw new FormatException("pad"), bytes ?? throw new FormatException("bytes"), sha ?? throw new FormatException("sha256"), document));
         }
         return list;
     }

@@ -5,8 +5,12 @@ namespace PlanGen.Core.Building.Incremental;
 /// <summary>Where an input came from: its kind decides how its path is read (see <see cref="InputKinds"/>).</summary>
 public sealed record ManifestInput(string Kind, string Path, string Sha256);
 
-/// <summary>A file PlanGen wrote, relative to the output folder.</summary>
-public sealed record ManifestOutput(string Path, long Bytes, string Sha256);
+/// <summary>
+/// A file PlanGen wrote, relative to the output folder. <paramref name="Document"/> is the
+/// <see cref="DocumentFingerprint"/> of the rendered document it was written from (null in older manifests):
+/// a rebuild that renders the same document again keeps the file instead of writing it anew.
+/// </summary>
+public sealed record ManifestOutput(string Path, long Bytes, string Sha256, string? Document = null);
 
 /// <summary>
 /// What the last build of one school used and wrote: output/&lt;bestuur&gt;/&lt;school&gt;/.plangen-manifest.json.
