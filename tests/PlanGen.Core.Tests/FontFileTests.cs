@@ -17,6 +17,24 @@ public class FontFileTests
     }
 
     [Fact]
+    public void A_new_version_of_the_font_file_rebuilds_the_school()
+    {
+        using var repo = new TestRepository();
+        MinimalSchool.WriteTo(repo, board: Board("  lettertype_bestand: fonts/Huisletter.ttf\n"));
+        repo.CopyFromSource("templates");
+        repo.WriteBytes("schools/test/fonts/Huisletter.ttf", FontFiles.For("Arial").Regular.Bytes);
+        var options = new PlanGen.Core.Building.BuildOptions { Root = repo.Root, Writers = [new PlanGen.Core.Output.MarkdownWriter()], Incremental = true };
+        PlanGen.Core.Building.SchoolBuildResult Build() => Assert.Single(new PlanGen.Core.Building.BuildService().Build(options, new PlanGen.Core.Diagnostics.DiagnosticBag()));
+        Assert.False(Build().Failed);
+        Assert.True(Build().Unchanged);
+        repo.WriteBytes("schools/test/fonts/Huisletter.ttf", FontFiles.For("Arial").Bold.Bytes);
+        var rebuilt = Build();
+        Assert.False(rebuilt.Unchanged);
+        Assert.False(rebuilt.Failed);
+        Assert.True(Build().Unchanged);
+    }
+
+    [Fact]
     public void A_broken_font_file_is_a_dutch_error_with_its_position()
     {
         using var repo = new TestRepository();

@@ -159,7 +159,9 @@ internal sealed class SchoolBuilder
             var made = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
             var kept = OutputCleanup.RemoveStale(output, previous, made, extensions);
             deleted.AddRange((previous?.Outputs ?? []).Where(o => !made.Contains(o.Path) && !kept.Contains(o)).Select(o => PathDisplay.Relative(root, Path.Combine(output, o.Path))));
-            var assets = rendered.Select(r => r.Document.Info.LogoPath).OfType<string>();
+            // The board's font file is embedded too: a new version of it must rebuild the school.
+            var font = rendered.Any(r => r.Document.Info.FontFile is not null) ? Validation.FontPaths.PathOf(project) : null;
+            var assets = rendered.Select(r => r.Document.Info.LogoPath).Append(font).OfType<string>();
             var manifest = new SchoolManifest(id, settings, inputs.All(directory, used, assets), [.. outputs.Concat(kept).OrderBy(o => o.Path, StringComparer.Ordinal)], sorted);
             try
             {

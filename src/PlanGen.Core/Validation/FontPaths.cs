@@ -18,6 +18,12 @@ internal static class FontPaths
     public static FontAsset? Read(SchoolProject school) =>
         school.Data.Huisstijl?.LettertypeBestand is { } relative ? Resolve(school.BoardDirectory, relative, out _) : null;
 
+    /// <summary>The absolute path of the house style's font file, for the build manifest (an input); null when none is set.</summary>
+    public static string? PathOf(SchoolProject school) =>
+        school.Data.Huisstijl?.LettertypeBestand is { } relative && !Path.IsPathRooted(relative)
+            ? Path.GetFullPath(Path.Combine(school.BoardDirectory, relative))
+            : null;
+
     public static void Check(SchoolProject school, DiagnosticBag diagnostics)
     {
         var style = school.Data.Huisstijl;
