@@ -12,8 +12,10 @@ namespace PlanGen.Pdf.Card;
 /// </summary>
 internal sealed class CardBox(Element heading, Element body, Color colour, CardSlot? slot, float padding = 6) : Element
 {
-    // Keyed by the exact width, so a height never depends on which widths were measured before.
+    // Keyed by the exact width; spans hold the widths at which every line breaks as at a measured one
+    // (Element.SameHeight), so a height never depends on which widths were measured before.
     private readonly Dictionary<float, (float Band, float Body)> heights = [];
+    private readonly List<(WidthSpan Span, (float Band, float Body) Heights)> spans = [];
     private bool done;
 
     public CardSlot? Slot => slot;
@@ -68,12 +70,27 @@ internal sealed class CardBox(Element heading, Element body, Color colour, CardS
 
     private (float Band, float Body) Natural(float width)
     {
-        if (!heights.TryGetValue(width, out var h))
+        if (heights.TryGetValue(width, out var h))
         {
-            var inner = new Space(width - (2 * padding), float.MaxValue / 4, true);
-            var band = heading.Measure(inner).Height + (2 * padding) - 2;
-            var plan = body.Measure(inner);
-            h = heights[width] = (band, plan.Draws ? plan.Height : 0);
+            return h;
+        }
+
+        foreach (var (span, known) in spans)
+        {
+            if (span.Contains(width))
+            {
+                return known;
+            }
+        }
+
+        var inner = new Space(width - (2 * padding), float.MaxValue / 4, true);
+        var band = heading.Measure(inner).Height + (2 * padding) - 2;
+        var plan = body.Measure(inner);
+        h = heights[width] = (band, plan.Draws ? plan.Height : 0);
+        var same = heading.SameHeight(inner.Width).Intersect(body.SameHeight(inner.Width)).Widen(2 * padding);
+        if (same.IsRange)
+        {
+            spans.Add((same, h));
         }
 
         return h;

@@ -9,6 +9,8 @@ internal sealed class Anchor(string name, Element child) : Element
 
     public override SpacePlan Measure(Space space) => child.Measure(space);
 
+    public override WidthSpan SameHeight(float width) => child.SameHeight(width);
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         if (!placed)

@@ -29,6 +29,18 @@ internal sealed class Column : Element
         return plan;
     }
 
+    /// <summary>The children get the column's width, so its height holds where every remaining child's does.</summary>
+    public override WidthSpan SameHeight(float width)
+    {
+        var span = WidthSpan.All;
+        for (var i = current; i < items.Count && span.IsRange; i++)
+        {
+            span = span.Intersect(items[i].Child.SameHeight(width));
+        }
+
+        return span;
+    }
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         if (Tag is null)

@@ -27,6 +27,8 @@ internal sealed class Decoration(Element child, float padding, Color? background
         };
     }
 
+    public override WidthSpan SameHeight(float width) => child.SameHeight(Math.Max(0, width - (Left + padding))).Widen(Left + padding);
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         var plan = Measure(space);

@@ -28,6 +28,9 @@ internal sealed class KeepWithNext(Element first, Element next, float spaceBetwe
         return rest.Type == SpacePlanType.Wrap ? SpacePlan.Wrap : column.Measure(space);
     }
 
+    /// <summary>With unbounded height the pair is measured as its column (the heading and the start of the block always fit).</summary>
+    public override WidthSpan SameHeight(float width) => column.SameHeight(width);
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         started = true;

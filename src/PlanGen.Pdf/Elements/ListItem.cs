@@ -28,6 +28,8 @@ internal sealed class ListItem : Element
         return plan.Draws ? plan with { Width = plan.Width + indent } : plan;
     }
 
+    public override WidthSpan SameHeight(float width) => content.SameHeight(Math.Max(0, width - indent)).Widen(indent);
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         var canvas = context.Canvas;

@@ -9,6 +9,8 @@ internal sealed class Rule(float thickness, Color color, float length = 0) : Ele
 
     public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(Length(space), thickness);
 
+    public override WidthSpan SameHeight(float width) => WidthSpan.All;
+
     public override void Draw(DrawContext context, float x, float y, Space space)
     {
         context.Canvas.FillRect(new Rect(x, y, Length(space), thickness), color);

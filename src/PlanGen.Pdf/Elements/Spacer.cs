@@ -9,5 +9,7 @@ internal sealed class Spacer(float height) : Element
 
     public override SpacePlan Measure(Space space) => done ? SpacePlan.Empty : SpacePlan.Full(0, Math.Min(height, space.Height));
 
+    public override WidthSpan SameHeight(float width) => WidthSpan.All;
+
     public override void Draw(DrawContext context, float x, float y, Space space) => done = true;
 }

@@ -68,6 +68,9 @@ internal sealed class TextBlock(IReadOnlyList<TextSpan> spans, Alignment alignme
         next += count;
     }
 
+    /// <summary>First-fit lines keep their breaks over a range of widths (<see cref="LineSet.Range"/>), and so their height.</summary>
+    public override WidthSpan SameHeight(float width) => LineBreaker.Span(Lines(width)) ?? WidthSpan.Exact(width);
+
     /// <summary>Width of the longest unbreakable word: the narrowest this paragraph can go.</summary>
     public float MinContentWidth()
     {

@@ -1,3 +1,5 @@
+using PlanGen.Pdf.Layout;
+
 namespace PlanGen.Pdf.Text;
 
 /// <summary>
@@ -89,6 +91,10 @@ internal static class LineBreaker
         var limit = width + Epsilon;
         return limit >= range.Fitted && limit < range.Overflow;
     }
+
+    /// <summary>The widths <see cref="Serves"/> accepts for <paramref name="set"/>, a margin inside; null when only its own width does.</summary>
+    public static WidthSpan? Span(LineSet set) =>
+        set.Range is { } range ? new WidthSpan(range.Fitted - Epsilon + WidthSpan.Margin, range.Overflow - Epsilon - WidthSpan.Margin) : null;
 
     private static TextLine MakeLine(List<Fragment> frags, int start, int end, bool last, float lineSpacing)
     {
